@@ -1,0 +1,127 @@
+//! The validated dataset: what the import stage produces from users' files and every
+//! later stage reads. Values only; every field has already been cleaned and checked, and
+//! each record remembers the spreadsheet row it came from for messages.
+
+use crate::date::Date;
+use crate::nip::Sex;
+use serde::{Deserialize, Serialize};
+
+/// Employment status as the model sees it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub enum Status {
+    Pns,
+    Cpns,
+    Pppk,
+}
+
+/// One employee (a row of `pegawai`).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Employee {
+    /// 18 digits, as text.
+    pub nip: String,
+    pub nama: String,
+    pub kode_unit: String,
+    /// The jabatan key: `kode_jabatan`, or the normalised name when no code is given.
+    pub kode_jabatan: String,
+    pub nama_jabatan: String,
+    pub jenis_jabatan: Option<String>,
+    pub tmt_jabatan: Option<Date>,
+    /// From the column, else from the NIP.
+    pub tanggal_lahir: Option<Date>,
+    /// From the column, else from the NIP.
+    pub jenis_kelamin: Option<Sex>,
+    /// From the column, else PPPK when NIP digit 13 is `2`, else PNS.
+    pub status: Status,
+    pub golongan: Option<String>,
+    pub pendidikan: Option<String>,
+    /// The `opd` column as given (the unit table wins when it names the OPD).
+    pub opd: Option<String>,
+    /// Retirement age in whole years, when the row gives one.
+    pub bup: Option<u32>,
+    pub kunci: bool,
+    pub sukarela: bool,
+    pub tujuan_usulan: Option<String>,
+    pub hukuman_disiplin: bool,
+    pub tugas_belajar: bool,
+    /// The row number as the user's spreadsheet shows it (header is row 1).
+    pub row: u32,
+}
+
+/// One unit kerja (a row of `unit`, or inferred from other tables).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Unit {
+    pub kode_unit: String,
+    pub nama_unit: String,
+    /// Resolved by the import: the unit table, else the kebutuhan rows, else the
+    /// pegawai `opd` column.
+    pub opd_kode: Option<String>,
+    pub opd_nama: Option<String>,
+    pub jenis_unit: Option<String>,
+}
+
+/// One row of `kebutuhan`.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct NeedRow {
+    pub kode_unit: String,
+    pub kode_jabatan: String,
+    pub kebutuhan: f64,
+    pub prioritas: f64,
+    pub nama_jabatan: Option<String>,
+    pub row: u32,
+}
+
+/// How often a task's volume recurs.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Period {
+    Tahun,
+    Bulan,
+    Minggu,
+    Hari,
+}
+
+impl Period {
+    /// Occurrences per year (PermenPANRB 1/2020): tahun 1, bulan 12, minggu 50, hari 250.
+    pub fn per_year(self) -> f64 {
+        match self {
+            Period::Tahun => 1.0,
+            Period::Bulan => 12.0,
+            Period::Minggu => 50.0,
+            Period::Hari => 250.0,
+        }
+    }
+}
+
+/// One ABK task row of `uraian_tugas`.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct TaskRow {
+    pub kode_unit: String,
+    pub kode_jabatan: String,
+    pub uraian_tugas: String,
+    pub volume: f64,
+    pub periode: Period,
+    /// Minutes per unit of output.
+    pub norma_waktu: f64,
+    pub row: u32,
+}
+
+/// One allowed move between different jabatan.
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+pub struct Compatibility {
+    pub jabatan_asal: String,
+    pub jabatan_tujuan: String,
+}
+
+/// Everything the planner knows, after validation.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct Dataset {
+    pub employees: Vec<Employee>,
+    pub units: Vec<Unit>,
+    pub needs: Vec<NeedRow>,
+    pub tasks: Vec<TaskRow>,
+    pub compatibility: Vec<Compatibility>,
+}
+
+/// The jabatan key for a row without a code: lower-cased, trimmed, inner spaces collapsed.
+pub fn jabatan_key(name: &str) -> String {
+    name.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase()
+}
