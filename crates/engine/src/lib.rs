@@ -5,6 +5,7 @@
 pub mod abk;
 pub mod dataset;
 pub mod date;
+pub mod lang;
 pub mod nip;
 pub mod params;
 pub mod slot;
