@@ -4,5 +4,7 @@ use crate::CliError;
 
 /// Run the command with its arguments (after the subcommand name).
 pub fn run(_args: &[String]) -> Result<(), CliError> {
-    Err(CliError::Input("seimbang balance: not available yet".into()))
+    Err(CliError::Input(
+        "seimbang balance: not available yet".into(),
+    ))
 }

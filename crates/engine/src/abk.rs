@@ -13,10 +13,14 @@ pub const WKE_1200_JAM: f64 = 72_000.0;
 pub fn needs_from_tasks(tasks: &[TaskRow], wke_menit: f64) -> BTreeMap<(String, String), f64> {
     let mut minutes: BTreeMap<(String, String), f64> = BTreeMap::new();
     for t in tasks {
-        *minutes.entry((t.kode_unit.clone(), t.kode_jabatan.clone())).or_insert(0.0) +=
-            t.volume * t.periode.per_year() * t.norma_waktu;
+        *minutes
+            .entry((t.kode_unit.clone(), t.kode_jabatan.clone()))
+            .or_insert(0.0) += t.volume * t.periode.per_year() * t.norma_waktu;
     }
-    minutes.into_iter().map(|(k, m)| (k, m / wke_menit)).collect()
+    minutes
+        .into_iter()
+        .map(|(k, m)| (k, m / wke_menit))
+        .collect()
 }
 
 #[cfg(test)]
@@ -39,7 +43,11 @@ mod tests {
     #[test]
     fn sums_tasks_per_slot() {
         // 250 days x 4 x 60 min = 60,000 min; 12 x 10 x 500 = 60,000 min: 120,000 / 75,000 = 1.6
-        let tasks = [task("U1", 4.0, Period::Hari, 60.0), task("U1", 10.0, Period::Bulan, 500.0), task("U2", 1.0, Period::Tahun, 7500.0)];
+        let tasks = [
+            task("U1", 4.0, Period::Hari, 60.0),
+            task("U1", 10.0, Period::Bulan, 500.0),
+            task("U2", 1.0, Period::Tahun, 7500.0),
+        ];
         let needs = needs_from_tasks(&tasks, WKE_1250_JAM);
         assert!((needs[&("U1".to_string(), "J".to_string())] - 1.6).abs() < 1e-12);
         assert!((needs[&("U2".to_string(), "J".to_string())] - 0.1).abs() < 1e-12);

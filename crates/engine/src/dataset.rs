@@ -123,5 +123,8 @@ pub struct Dataset {
 
 /// The jabatan key for a row without a code: lower-cased, trimmed, inner spaces collapsed.
 pub fn jabatan_key(name: &str) -> String {
-    name.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase()
+    name.split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .to_lowercase()
 }

@@ -13,15 +13,35 @@ pub struct Date {
 }
 
 const MONTHS_ID: [&str; 12] = [
-    "januari", "februari", "maret", "april", "mei", "juni", "juli", "agustus", "september",
-    "oktober", "november", "desember",
+    "januari",
+    "februari",
+    "maret",
+    "april",
+    "mei",
+    "juni",
+    "juli",
+    "agustus",
+    "september",
+    "oktober",
+    "november",
+    "desember",
 ];
 const MONTHS_ID_SHORT: [&str; 12] = [
     "jan", "feb", "mar", "apr", "mei", "jun", "jul", "agu", "sep", "okt", "nov", "des",
 ];
 const MONTHS_EN: [&str; 12] = [
-    "january", "february", "march", "april", "may", "june", "july", "august", "september",
-    "october", "november", "december",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
 ];
 
 impl Date {
@@ -66,7 +86,11 @@ impl Date {
         let mp = (5 * doy + 2) / 153;
         let d = (doy - (153 * mp + 2) / 5 + 1) as u32;
         let m = if mp < 10 { mp + 3 } else { mp - 9 } as u32;
-        Date { year: (y + i64::from(m <= 2)) as i32, month: m, day: d }
+        Date {
+            year: (y + i64::from(m <= 2)) as i32,
+            month: m,
+            day: d,
+        }
     }
 
     /// An Excel serial day number (1900 date system, with Excel's phantom 29 Feb 1900).
@@ -76,16 +100,28 @@ impl Date {
         }
         let whole = serial.floor() as i64;
         // Serial 25569 is 1970-01-01; serials below 61 are before Excel's fake leap day.
-        let days = if whole < 61 { whole - 25_568 } else { whole - 25_569 };
+        let days = if whole < 61 {
+            whole - 25_568
+        } else {
+            whole - 25_569
+        };
         Some(Date::from_days_since_epoch(days))
     }
 
     /// The first day of the month after this one.
     pub fn first_of_next_month(self) -> Date {
         if self.month == 12 {
-            Date { year: self.year + 1, month: 1, day: 1 }
+            Date {
+                year: self.year + 1,
+                month: 1,
+                day: 1,
+            }
         } else {
-            Date { year: self.year, month: self.month + 1, day: 1 }
+            Date {
+                year: self.year,
+                month: self.month + 1,
+                day: 1,
+            }
         }
     }
 
@@ -97,8 +133,15 @@ impl Date {
         if t.is_empty() {
             return None;
         }
-        let t = t.split(['T', ' ']).next().filter(|head| head.len() >= 8 && head.contains(['-', '/', '.'])).unwrap_or(t);
-        let parts: Vec<&str> = t.split(['-', '/', '.', ' ']).filter(|p| !p.is_empty()).collect();
+        let t = t
+            .split(['T', ' '])
+            .next()
+            .filter(|head| head.len() >= 8 && head.contains(['-', '/', '.']))
+            .unwrap_or(t);
+        let parts: Vec<&str> = t
+            .split(['-', '/', '.', ' '])
+            .filter(|p| !p.is_empty())
+            .collect();
         if parts.len() != 3 {
             return None;
         }
@@ -112,9 +155,19 @@ impl Date {
         let month_name = |s: &str| -> Option<u32> {
             let l = s.to_lowercase();
             let find = |names: &[&str]| names.iter().position(|n| *n == l).map(|i| i as u32 + 1);
-            find(&MONTHS_ID).or_else(|| find(&MONTHS_ID_SHORT)).or_else(|| find(&MONTHS_EN)).or_else(|| {
-                (l.len() >= 3).then(|| MONTHS_EN.iter().position(|n| n.starts_with(&l)).map(|i| i as u32 + 1)).flatten()
-            })
+            find(&MONTHS_ID)
+                .or_else(|| find(&MONTHS_ID_SHORT))
+                .or_else(|| find(&MONTHS_EN))
+                .or_else(|| {
+                    (l.len() >= 3)
+                        .then(|| {
+                            MONTHS_EN
+                                .iter()
+                                .position(|n| n.starts_with(&l))
+                                .map(|i| i as u32 + 1)
+                        })
+                        .flatten()
+                })
         };
         let (y, m, d) = if parts[0].len() == 4 {
             (num(parts[0])?, num(parts[1])?, num(parts[2])?)

@@ -39,7 +39,11 @@ pub fn clean(text: &str) -> Result<String, NipProblem> {
 /// Birth date from digits 1-8, when they form a date.
 pub fn birth_date(nip: &str) -> Option<Date> {
     let d = nip.get(0..8)?;
-    Date::new(d[0..4].parse().ok()?, d[4..6].parse().ok()?, d[6..8].parse().ok()?)
+    Date::new(
+        d[0..4].parse().ok()?,
+        d[4..6].parse().ok()?,
+        d[6..8].parse().ok()?,
+    )
 }
 
 /// Sex from digit 15.
@@ -62,8 +66,14 @@ mod tests {
 
     #[test]
     fn cleans_and_decodes() {
-        assert_eq!(clean("'198001012005011001").as_deref(), Ok("198001012005011001"));
-        assert_eq!(clean("19800101 200501 1 001").as_deref(), Ok("198001012005011001"));
+        assert_eq!(
+            clean("'198001012005011001").as_deref(),
+            Ok("198001012005011001")
+        );
+        assert_eq!(
+            clean("19800101 200501 1 001").as_deref(),
+            Ok("198001012005011001")
+        );
         assert_eq!(clean("1.98001E+17"), Err(NipProblem::ExponentForm));
         assert_eq!(clean("1234"), Err(NipProblem::NotEighteenDigits));
         let nip = "198001012005012001";

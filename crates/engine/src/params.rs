@@ -62,7 +62,10 @@ pub enum ParamsError {
     #[error("params.json: {0}")]
     Json(String),
     #[error("parameter `{name}` must be {expected}")]
-    OutOfRange { name: &'static str, expected: &'static str },
+    OutOfRange {
+        name: &'static str,
+        expected: &'static str,
+    },
 }
 
 impl Params {
@@ -86,7 +89,10 @@ impl Params {
             return bad("faktor_sukarela", "a number >= 0");
         }
         if self.min_masa_jabatan_bulan < 0 || self.batas_pensiun_bulan < 0 {
-            return bad("min_masa_jabatan_bulan / batas_pensiun_bulan", "a whole number >= 0");
+            return bad(
+                "min_masa_jabatan_bulan / batas_pensiun_bulan",
+                "a whole number >= 0",
+            );
         }
         if !(30..=80).contains(&self.bup_default) {
             return bad("bup_default", "a whole number of years between 30 and 80");
@@ -106,12 +112,20 @@ mod tests {
 
     #[test]
     fn reads_the_contract_keys_and_refuses_typos() {
-        let p = Params::from_json(r#"{"tanggal_acuan":"2026-01-01","lingkup":"opd","maks_pindah":5}"#).unwrap();
+        let p =
+            Params::from_json(r#"{"tanggal_acuan":"2026-01-01","lingkup":"opd","maks_pindah":5}"#)
+                .unwrap();
         assert_eq!(p.tanggal_acuan, Date::new(2026, 1, 1));
         assert_eq!(p.lingkup, Scope::Opd);
         assert_eq!(p.maks_pindah, Some(5));
         assert_eq!(p.biaya_pindah, 0.1);
-        assert!(matches!(Params::from_json(r#"{"biaya_pindh":1}"#), Err(ParamsError::Json(_))));
-        assert!(matches!(Params::from_json(r#"{"wke_menit":0}"#), Err(ParamsError::OutOfRange { .. })));
+        assert!(matches!(
+            Params::from_json(r#"{"biaya_pindh":1}"#),
+            Err(ParamsError::Json(_))
+        ));
+        assert!(matches!(
+            Params::from_json(r#"{"wke_menit":0}"#),
+            Err(ParamsError::OutOfRange { .. })
+        ));
     }
 }

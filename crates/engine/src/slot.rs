@@ -53,11 +53,16 @@ impl SlotTable {
             .collect();
         let mut names: HashMap<&str, &str> = HashMap::new();
         for e in &ds.employees {
-            names.entry(e.kode_jabatan.as_str()).or_insert(e.nama_jabatan.as_str());
+            names
+                .entry(e.kode_jabatan.as_str())
+                .or_insert(e.nama_jabatan.as_str());
         }
         let mut by_key: BTreeMap<(String, String), Slot> = BTreeMap::new();
         for r in &ds.needs {
-            let name = r.nama_jabatan.as_deref().or_else(|| names.get(r.kode_jabatan.as_str()).copied());
+            let name = r
+                .nama_jabatan
+                .as_deref()
+                .or_else(|| names.get(r.kode_jabatan.as_str()).copied());
             by_key.insert(
                 (r.kode_unit.clone(), r.kode_jabatan.clone()),
                 Slot {
@@ -73,16 +78,22 @@ impl SlotTable {
             );
         }
         for ((unit, jabatan), need) in abk::needs_from_tasks(&ds.tasks, wke_menit) {
-            let slot = by_key.entry((unit.clone(), jabatan.clone())).or_insert_with(|| Slot {
-                nama_jabatan: names.get(jabatan.as_str()).copied().unwrap_or(&jabatan).to_string(),
-                opd: opd_of.get(unit.as_str()).unwrap_or(&"").to_string(),
-                kode_unit: unit,
-                kode_jabatan: jabatan,
-                need: 0.0,
-                priority: 1.0,
-                bezetting: 0,
-                source: NeedSource::Workload,
-            });
+            let slot = by_key
+                .entry((unit.clone(), jabatan.clone()))
+                .or_insert_with(|| Slot {
+                    nama_jabatan: names
+                        .get(jabatan.as_str())
+                        .copied()
+                        .unwrap_or(&jabatan)
+                        .to_string(),
+                    opd: opd_of.get(unit.as_str()).unwrap_or(&"").to_string(),
+                    kode_unit: unit,
+                    kode_jabatan: jabatan,
+                    need: 0.0,
+                    priority: 1.0,
+                    bezetting: 0,
+                    source: NeedSource::Workload,
+                });
             slot.need = need;
             slot.source = NeedSource::Workload;
         }
@@ -95,7 +106,9 @@ impl SlotTable {
         let mut employee_slot = Vec::with_capacity(ds.employees.len());
         let mut outside = Vec::new();
         for (i, e) in ds.employees.iter().enumerate() {
-            let s = index.get(&(e.kode_unit.as_str(), e.kode_jabatan.as_str())).copied();
+            let s = index
+                .get(&(e.kode_unit.as_str(), e.kode_jabatan.as_str()))
+                .copied();
             if s.is_none() {
                 outside.push(i);
             }
@@ -104,6 +117,10 @@ impl SlotTable {
         for s in employee_slot.iter().flatten() {
             slots[*s].bezetting += 1;
         }
-        SlotTable { slots, employee_slot, outside }
+        SlotTable {
+            slots,
+            employee_slot,
+            outside,
+        }
     }
 }
