@@ -3,12 +3,20 @@
 //! system or the network; the caller passes in bytes, today's date and parameters.
 
 pub mod abk;
+pub mod cell;
+pub mod columns;
 pub mod dataset;
 pub mod date;
+pub mod diagnostic;
+mod diagnostic_text;
+pub mod fingerprint;
+pub mod import;
 pub mod lang;
 pub mod nip;
 pub mod params;
+pub mod read;
 pub mod slot;
+pub mod validate;
 
 pub use dataset::Dataset;
 pub use date::Date;

@@ -1,0 +1,120 @@
+//! Cell text to values, by the conventions of DATA.md: decimal comma or point, yes/no
+//! in the forms Indonesian spreadsheets use, dates in every accepted form (including
+//! Excel serial numbers that arrive as text), employment status and sex as SIASN and
+//! SIMPEG write them. Each function answers `None` for text it does not accept; the
+//! caller reports it, nothing is guessed.
+
+use crate::dataset::{Period, Status};
+use crate::date::Date;
+use crate::nip::Sex;
+
+/// A decimal with a comma or a point (`3,5`, `3.5`, `-1`). Thousands separators are
+/// refused: `1.234,5` is ambiguous in a need column.
+pub fn decimal(text: &str) -> Option<f64> {
+    let t = text.trim();
+    if t.is_empty() || (t.contains(',') && t.contains('.')) || t.matches(',').count() > 1 {
+        return None;
+    }
+    let t = t.replace(',', ".");
+    let body = t.strip_prefix(['-', '+']).unwrap_or(&t);
+    let ok = !body.is_empty()
+        && body.chars().all(|c| c.is_ascii_digit() || c == '.')
+        && body.chars().any(|c| c.is_ascii_digit())
+        && body.matches('.').count() <= 1;
+    if !ok {
+        return None;
+    }
+    t.parse::<f64>().ok().filter(|f| f.is_finite())
+}
+
+/// Yes/no: ya/tidak, y/n, true/false, 1/0, x/blank, case-insensitive.
+pub fn boolean(text: &str) -> Option<bool> {
+    match text.trim().to_lowercase().as_str() {
+        "ya" | "y" | "true" | "1" | "x" | "benar" | "yes" => Some(true),
+        "tidak" | "t" | "n" | "false" | "0" | "" | "salah" | "no" => Some(false),
+        _ => None,
+    }
+}
+
+/// A date: every form `Date::parse` knows, or an Excel serial number written as text
+/// (`43831` is 2020-01-01).
+pub fn date(text: &str) -> Option<Date> {
+    let t = text.trim();
+    if let Some(d) = Date::parse(t) {
+        return Some(d);
+    }
+    let whole = t.split(['.', ',']).next().unwrap_or(t);
+    if !whole.is_empty() && whole.len() <= 5 && whole.chars().all(|c| c.is_ascii_digit()) {
+        return decimal(t).and_then(Date::from_excel_serial);
+    }
+    None
+}
+
+/// Employment status: PNS, CPNS, PPPK (also `P3K`), also within longer texts such as
+/// SIASN's `PNS Daerah`; `P`/`C` as SIASN's `STATUS CPNS PNS` writes them.
+pub fn status(text: &str) -> Option<Status> {
+    let u = text.trim().to_uppercase();
+    let words: Vec<&str> = u
+        .split(|c: char| !c.is_ascii_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    let has = |w: &str| words.contains(&w);
+    if has("CPNS") || u == "C" {
+        Some(Status::Cpns)
+    } else if has("PPPK") || has("P3K") || u.contains("PEMERINTAH DENGAN PERJANJIAN KERJA") {
+        Some(Status::Pppk)
+    } else if has("PNS") || u == "P" || u.contains("PEGAWAI NEGERI SIPIL") {
+        Some(Status::Pns)
+    } else {
+        None
+    }
+}
+
+/// Sex: L/P, laki-laki/perempuan, pria/wanita, M/F, 1/2.
+pub fn sex(text: &str) -> Option<Sex> {
+    match text.trim().to_lowercase().as_str() {
+        "l" | "lk" | "laki-laki" | "laki laki" | "pria" | "m" | "male" | "1" => Some(Sex::Male),
+        "p" | "pr" | "perempuan" | "wanita" | "f" | "female" | "2" => Some(Sex::Female),
+        _ => None,
+    }
+}
+
+/// Period unit of a task: tahun, bulan, minggu, hari (also -an forms and English).
+pub fn period(text: &str) -> Option<Period> {
+    match text.trim().to_lowercase().as_str() {
+        "tahun" | "tahunan" | "per tahun" | "year" | "yearly" => Some(Period::Tahun),
+        "bulan" | "bulanan" | "per bulan" | "month" | "monthly" => Some(Period::Bulan),
+        "minggu" | "mingguan" | "per minggu" | "week" | "weekly" => Some(Period::Minggu),
+        "hari" | "harian" | "per hari" | "day" | "daily" => Some(Period::Hari),
+        _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reads_the_conventions() {
+        assert_eq!(decimal("3,5"), Some(3.5));
+        assert_eq!(decimal(" 3.5 "), Some(3.5));
+        assert_eq!(decimal("-2"), Some(-2.0));
+        assert_eq!(decimal("1.234,5"), None);
+        assert_eq!(decimal("1,2,3"), None);
+        assert_eq!(decimal("abc"), None);
+        assert_eq!(decimal("inf"), None);
+        assert_eq!(boolean("Ya"), Some(true));
+        assert_eq!(boolean("X"), Some(true));
+        assert_eq!(boolean(""), Some(false));
+        assert_eq!(boolean("mungkin"), None);
+        assert_eq!(date("43831"), Date::new(2020, 1, 1));
+        assert_eq!(date("31-01-2020"), Date::new(2020, 1, 31));
+        assert_eq!(date("20200131"), None);
+        assert_eq!(status("PNS Daerah"), Some(Status::Pns));
+        assert_eq!(status("P3K"), Some(Status::Pppk));
+        assert_eq!(status("cpns"), Some(Status::Cpns));
+        assert_eq!(status("honorer"), None);
+        assert_eq!(sex("Laki-laki"), Some(Sex::Male));
+        assert_eq!(period("Bulanan"), Some(Period::Bulan));
+    }
+}
