@@ -1,0 +1,239 @@
+//! Who may move (MODEL.md, "Who may move"): every rule is a scenario parameter and the
+//! reference date D is passed in, never read from a clock. An employee is either
+//! movable (with the figures that made them so, for the move explanation) or immovable
+//! with *every* reason that applies, as data, so the app can list and translate them.
+
+use crate::dataset::{Dataset, Employee, Status};
+use crate::date::Date;
+use crate::lang::Lang;
+use crate::nip;
+use crate::params::Params;
+use crate::slot::SlotTable;
+use serde::{Deserialize, Serialize};
+
+/// The figures behind a "movable" verdict.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RuleSummary {
+    pub status: Status,
+    /// Full months from `tmt_jabatan` to D.
+    pub months_in_position: i32,
+    pub retirement: Date,
+    /// Full months from D to the retirement date.
+    pub months_to_retirement: i32,
+}
+
+/// Why an employee stays where they are.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Reason {
+    /// Their (unit, jabatan) has no need row ("jabatan tanpa data kebutuhan").
+    OutsideModel,
+    Cpns,
+    /// PPPK while `izinkan_pppk` is off.
+    Pppk,
+    Locked,
+    DisciplinarySanction,
+    StudyLeave,
+    MissingTmtJabatan,
+    TooShortInPosition {
+        months: i32,
+        min: i32,
+    },
+    MissingBirthDate,
+    NearRetirement {
+        retirement: Date,
+        months: i32,
+        min: i32,
+    },
+    Retired {
+        retirement: Date,
+    },
+}
+
+/// The verdict for one employee.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub enum Eligibility {
+    Movable(RuleSummary),
+    Immovable(Vec<Reason>),
+}
+
+impl Eligibility {
+    pub fn is_movable(&self) -> bool {
+        matches!(self, Eligibility::Movable(_))
+    }
+}
+
+/// Retirement date: the first day of the month after the birth month, in the year
+/// birth year + BUP (1968-05-17 with BUP 58 retires on 2026-06-01).
+pub fn retirement_date(birth: Date, bup: u32) -> Date {
+    let year = birth
+        .year
+        .saturating_add(i32::try_from(bup).unwrap_or(i32::MAX));
+    Date {
+        year,
+        month: birth.month,
+        day: 1,
+    }
+    .first_of_next_month()
+}
+
+/// The verdict for one employee; `in_model` says whether their slot has a need row.
+pub fn employee_eligibility(e: &Employee, in_model: bool, params: &Params, d: Date) -> Eligibility {
+    let mut reasons = Vec::new();
+    if !in_model {
+        reasons.push(Reason::OutsideModel);
+    }
+    match e.status {
+        Status::Pns => {}
+        Status::Cpns => reasons.push(Reason::Cpns),
+        Status::Pppk if params.izinkan_pppk => {}
+        Status::Pppk => reasons.push(Reason::Pppk),
+    }
+    if e.kunci {
+        reasons.push(Reason::Locked);
+    }
+    if e.hukuman_disiplin {
+        reasons.push(Reason::DisciplinarySanction);
+    }
+    if e.tugas_belajar {
+        reasons.push(Reason::StudyLeave);
+    }
+    let months_in_position = e.tmt_jabatan.map(|t| t.full_months_to(d));
+    match months_in_position {
+        None => reasons.push(Reason::MissingTmtJabatan),
+        Some(m) if m < params.min_masa_jabatan_bulan => reasons.push(Reason::TooShortInPosition {
+            months: m,
+            min: params.min_masa_jabatan_bulan,
+        }),
+        Some(_) => {}
+    }
+    let birth = e.tanggal_lahir.or_else(|| nip::birth_date(&e.nip));
+    let retirement = birth.map(|b| retirement_date(b, e.bup.unwrap_or(params.bup_default)));
+    let months_to_retirement = retirement.map(|r| d.full_months_to(r));
+    match (retirement, months_to_retirement) {
+        (Some(r), Some(_)) if d >= r => reasons.push(Reason::Retired { retirement: r }),
+        (Some(r), Some(m)) if m < params.batas_pensiun_bulan => {
+            reasons.push(Reason::NearRetirement {
+                retirement: r,
+                months: m,
+                min: params.batas_pensiun_bulan,
+            })
+        }
+        (Some(_), Some(_)) => {}
+        _ => reasons.push(Reason::MissingBirthDate),
+    }
+    match (months_in_position, retirement, months_to_retirement) {
+        (Some(mp), Some(r), Some(mr)) if reasons.is_empty() => Eligibility::Movable(RuleSummary {
+            status: e.status,
+            months_in_position: mp,
+            retirement: r,
+            months_to_retirement: mr,
+        }),
+        _ => Eligibility::Immovable(reasons),
+    }
+}
+
+/// The verdict for every employee of the dataset, in dataset order.
+pub fn eligibility(ds: &Dataset, table: &SlotTable, params: &Params, d: Date) -> Vec<Eligibility> {
+    ds.employees
+        .iter()
+        .enumerate()
+        .map(|(i, e)| {
+            let in_model = table.employee_slot.get(i).copied().flatten().is_some();
+            employee_eligibility(e, in_model, params, d)
+        })
+        .collect()
+}
+
+impl Reason {
+    /// One sentence for the user, in their language.
+    pub fn describe(&self, lang: Lang) -> String {
+        match *self {
+            Reason::OutsideModel => lang
+                .pick(
+                    "jabatan tanpa data kebutuhan di unit ini: tidak dihitung dan tidak dipindah",
+                    "no need row for this position in this unit: not counted, never moved",
+                )
+                .to_string(),
+            Reason::Cpns => lang
+                .pick("CPNS tidak dipindah", "CPNS (candidates) are never moved")
+                .to_string(),
+            Reason::Pppk => lang
+                .pick(
+                    "PPPK hanya dipindah bila izinkan_pppk aktif",
+                    "PPPK are moved only when izinkan_pppk is on",
+                )
+                .to_string(),
+            Reason::Locked => lang
+                .pick("dikunci oleh pengguna", "locked by the user")
+                .to_string(),
+            Reason::DisciplinarySanction => lang
+                .pick(
+                    "sedang menjalani hukuman disiplin",
+                    "under a disciplinary sanction",
+                )
+                .to_string(),
+            Reason::StudyLeave => lang
+                .pick("sedang tugas belajar", "on study leave")
+                .to_string(),
+            Reason::MissingTmtJabatan => lang
+                .pick(
+                    "TMT jabatan kosong: masa jabatan tidak dapat dihitung",
+                    "TMT jabatan missing: time in position cannot be computed",
+                )
+                .to_string(),
+            Reason::TooShortInPosition { months, min } => match lang {
+                Lang::Id => format!("masa jabatan {months} bulan, kurang dari {min} bulan"),
+                Lang::En => format!("{months} months in position, fewer than {min}"),
+            },
+            Reason::MissingBirthDate => lang
+                .pick(
+                    "tanggal lahir tidak diketahui (kolom kosong dan NIP tidak memuatnya)",
+                    "birth date unknown (empty column and not readable from the NIP)",
+                )
+                .to_string(),
+            Reason::NearRetirement {
+                retirement,
+                months,
+                min,
+            } => match lang {
+                Lang::Id => {
+                    format!("pensiun {retirement}: {months} bulan lagi, kurang dari {min} bulan")
+                }
+                Lang::En => format!("retires {retirement}: {months} months away, fewer than {min}"),
+            },
+            Reason::Retired { retirement } => match lang {
+                Lang::Id => format!("sudah melewati tanggal pensiun {retirement}"),
+                Lang::En => format!("already past the retirement date {retirement}"),
+            },
+        }
+    }
+}
+
+impl RuleSummary {
+    /// Why the employee may move, in the user's language.
+    pub fn describe(&self, lang: Lang) -> String {
+        match lang {
+            Lang::Id => format!(
+                "masa jabatan {} bulan; pensiun {} ({} bulan lagi)",
+                self.months_in_position, self.retirement, self.months_to_retirement
+            ),
+            Lang::En => format!(
+                "{} months in position; retires {} ({} months away)",
+                self.months_in_position, self.retirement, self.months_to_retirement
+            ),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn retirement_follows_the_model_example() {
+        let birth = Date::new(1968, 5, 17).unwrap();
+        assert_eq!(retirement_date(birth, 58), Date::new(2026, 6, 1).unwrap());
+        let dec = Date::new(1968, 12, 3).unwrap();
+        assert_eq!(retirement_date(dec, 58), Date::new(2027, 1, 1).unwrap());
+    }
+}

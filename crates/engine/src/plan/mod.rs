@@ -1,0 +1,57 @@
+//! The optimiser: from a dataset, parameters and a reference date to a plan of moves
+//! that minimises F of MODEL.md. The problem is a min-cost flow with convex separable
+//! costs, solved exactly by our own network simplex; the caps on moves are priced into
+//! the flow by Lagrangian multipliers, which also gives the proven lower bound.
+//!
+//! - [`model`]: the instance (slots, bounds, hubs of equal target sets);
+//! - [`flow`]: the instance as an integer-cost network;
+//! - [`simplex`]: the network simplex;
+//! - [`moves`]: flows back to named people;
+//! - [`tiebreak`]: who moves when several could;
+//! - [`caps`]: `maks_pindah` and `maks_keluar_persen`;
+//! - [`improve`]: spends budget a capped plan left unused;
+//! - [`pareto`]: the moves / imbalance trade-off curve;
+//! - [`greedy`]: a naive baseline for benchmarks;
+//! - [`explain`]: a move in words.
+
+pub mod flow;
+pub mod model;
+pub mod moves;
+pub mod proposal;
+pub mod simplex;
+pub mod tiebreak;
+
+pub use model::{Model, PlanError};
+pub use proposal::{Move, MoveKind, Plan, SlotChange};
+pub use tiebreak::Criterion;
+
+use crate::dataset::Dataset;
+use crate::date::Date;
+use crate::params::Params;
+use flow::{FlowGraph, MoveCosts};
+use moves::Bound;
+
+/// The plan for a scenario at reference date `d`.
+pub fn solve(ds: &Dataset, params: &Params, d: Date) -> Result<Plan, PlanError> {
+    let model = Model::build(ds, params, d)?;
+    solve_model(ds, &model)
+}
+
+/// The plan for an already built model (the app keeps the model between edits).
+pub fn solve_model(ds: &Dataset, model: &Model) -> Result<Plan, PlanError> {
+    let graph = FlowGraph::build(model, MoveCosts::Model);
+    let mut sx = graph.simplex();
+    sx.solve();
+    if sx.artificial_flow() != 0 {
+        return Err(PlanError::Infeasible);
+    }
+    let transfers = moves::decompose(model, &graph, &sx);
+    Ok(moves::assemble(
+        ds,
+        model,
+        &transfers,
+        Bound::Rounded {
+            error: graph.error_bound,
+        },
+    ))
+}

@@ -1,0 +1,374 @@
+//! The balancing model of MODEL.md as plain numbers: per slot its need, priority,
+//! bezetting x0 and the bounds [lo, hi] the plan must keep, who in it may move (ranked
+//! by the published tie-break), and the *hubs*: classes of movable employees sharing the
+//! same target set T(e).
+//!
+//! Reductions, each exact (the optimum is unchanged):
+//! - T(e) depends only on the employee's jabatan (and OPD when `lingkup` = `opd` or when
+//!   cross-OPD moves are capped), so employees are grouped into hubs by that key and every
+//!   move is "slot -> hub -> target slot". The self-pair s -> hub -> s costs >= 0 and
+//!   changes nothing; the decomposition nets it out.
+//! - lo >= x0 - movable(s): a slot cannot lose more people than may move.
+//! - hi <= x0 + inflow(s): a slot cannot gain more than the hubs reaching it can send.
+//! - without `batasi_tujuan`: let G be the largest gain of the first departure from any
+//!   slot, max_s f_s(x0_s) - f_s(x0_s - 1). A unit that lifts slot t to level k with
+//!   marginal f_t(k) - f_t(k-1) > G is never used: cancelling the path that brought it
+//!   (the flow arriving at t above x0_t comes from a slot below its x0) saves more at t
+//!   than it costs at the source, whose marginal is at most G by convexity, and saves the
+//!   move costs (>= 0, also with Lagrangian or Pareto prices). So hi is cut there.
+//! - without `jaga_asal`, symmetrically: with H the smallest cost of a first arrival at
+//!   any slot, min_t f_t(x0_t + 1) - f_t(x0_t), a slot never drops to a level whose
+//!   departure gain is below H, so lo is raised there.
+
+use crate::dataset::Dataset;
+use crate::date::Date;
+use crate::eligibility::{eligibility, Eligibility};
+use crate::params::{Params, ParamsError, Scope};
+use crate::slot::SlotTable;
+use std::collections::{BTreeMap, BTreeSet};
+
+/// Why a plan cannot be made.
+#[derive(Debug, Clone, PartialEq, thiserror::Error)]
+pub enum PlanError {
+    #[error(transparent)]
+    Params(#[from] ParamsError),
+    #[error("kebutuhan {unit}/{jabatan}: need must be a number >= 0")]
+    BadNeed { unit: String, jabatan: String },
+    #[error("kebutuhan {unit}/{jabatan}: priority must be a number >= 0")]
+    BadPriority { unit: String, jabatan: String },
+    #[error("internal error: the flow solver ended infeasible")]
+    Infeasible,
+}
+
+/// One slot as the optimiser sees it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct SlotVar {
+    pub need: f64,
+    pub priority: f64,
+    pub x0: i64,
+    pub lo: i64,
+    pub hi: i64,
+    pub opd: usize,
+    pub jabatan: usize,
+    /// Movable employees (dataset indices), ranked: cheaper class first (volunteers
+    /// when costs tie), then earliest `tmt_jabatan`, then NIP ascending.
+    pub movable: Vec<usize>,
+    /// The hub its movable employees leave through.
+    pub hub: Option<usize>,
+}
+
+impl SlotVar {
+    /// w (x - n)^2 / max(n, 1).
+    pub fn imbalance(&self, x: i64) -> f64 {
+        let d = x as f64 - self.need;
+        self.priority * d * d / self.need.max(1.0)
+    }
+
+    /// f(k + 1) - f(k).
+    pub fn marginal(&self, k: i64) -> f64 {
+        self.priority * (2.0 * (k as f64 - self.need) + 1.0) / self.need.max(1.0)
+    }
+}
+
+/// Employees sharing one target set: jabatan (and OPD when it matters).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Hub {
+    pub jabatan: usize,
+    pub opd: Option<usize>,
+    /// Source slots (ascending) with at least one movable employee.
+    pub sources: Vec<usize>,
+    /// T for this hub (ascending slot indices), before excluding the source itself.
+    pub targets: Vec<usize>,
+    pub supply: i64,
+}
+
+/// The whole instance.
+#[derive(Clone, Debug)]
+pub struct Model {
+    pub table: SlotTable,
+    pub eligibility: Vec<Eligibility>,
+    pub slots: Vec<SlotVar>,
+    pub opds: Vec<String>,
+    pub jabatans: Vec<String>,
+    pub hubs: Vec<Hub>,
+    /// Per employee: volunteered.
+    pub volunteer: Vec<bool>,
+    pub cost_volunteer: f64,
+    pub cost_regular: f64,
+    pub scope: Scope,
+    pub max_moves: Option<u32>,
+    /// Per OPD: cap on moves of its people to other OPDs, when `maks_keluar_persen` is set.
+    pub exit_caps: Option<Vec<i64>>,
+    /// Employees in the model per OPD (the "staff" of the cap).
+    pub staff: Vec<i64>,
+    pub movable_count: usize,
+    pub employees_in_model: usize,
+}
+
+impl Model {
+    /// Build the model for reference date `d`.
+    pub fn build(ds: &Dataset, params: &Params, d: Date) -> Result<Model, PlanError> {
+        params.validate()?;
+        let table = SlotTable::build(ds, params.wke_menit);
+        for s in &table.slots {
+            if !(s.need.is_finite() && s.need >= 0.0) {
+                return Err(PlanError::BadNeed {
+                    unit: s.kode_unit.clone(),
+                    jabatan: s.kode_jabatan.clone(),
+                });
+            }
+            if !(s.priority.is_finite() && s.priority >= 0.0) {
+                return Err(PlanError::BadPriority {
+                    unit: s.kode_unit.clone(),
+                    jabatan: s.kode_jabatan.clone(),
+                });
+            }
+        }
+        let elig = eligibility(ds, &table, params, d);
+        let cost_regular = params.biaya_pindah;
+        let cost_volunteer = params.biaya_pindah * params.faktor_sukarela;
+        let volunteer: Vec<bool> = ds.employees.iter().map(|e| e.sukarela).collect();
+
+        let opds: Vec<String> = table
+            .slots
+            .iter()
+            .map(|s| s.opd.clone())
+            .collect::<BTreeSet<_>>()
+            .into_iter()
+            .collect();
+        let jabatans: Vec<String> = table
+            .slots
+            .iter()
+            .map(|s| s.kode_jabatan.clone())
+            .collect::<BTreeSet<_>>()
+            .into_iter()
+            .collect();
+        let opd_ix = |o: &str| opds.binary_search_by(|x| x.as_str().cmp(o)).unwrap_or(0);
+        let jab_ix = |j: &str| jabatans.binary_search_by(|x| x.as_str().cmp(j)).ok();
+
+        // Ranked movable employees per slot.
+        let volunteers_first = cost_volunteer <= cost_regular;
+        let mut movable: Vec<Vec<usize>> = vec![Vec::new(); table.slots.len()];
+        let mut movable_count = 0;
+        for (i, el) in elig.iter().enumerate() {
+            if let (Eligibility::Movable(_), Some(Some(s))) = (el, table.employee_slot.get(i)) {
+                movable[*s].push(i);
+                movable_count += 1;
+            }
+        }
+        for list in &mut movable {
+            list.sort_by(|&a, &b| {
+                let (ea, eb) = (&ds.employees[a], &ds.employees[b]);
+                let class = |v: bool| if v == volunteers_first { 0 } else { 1 };
+                (class(ea.sukarela), ea.tmt_jabatan, &ea.nip).cmp(&(
+                    class(eb.sukarela),
+                    eb.tmt_jabatan,
+                    &eb.nip,
+                ))
+            });
+        }
+
+        // Compatible jabatan sets C(j) = {j} + listed pairs.
+        let mut compat: Vec<BTreeSet<usize>> =
+            (0..jabatans.len()).map(|j| BTreeSet::from([j])).collect();
+        for c in &ds.compatibility {
+            if let (Some(a), Some(b)) = (jab_ix(&c.jabatan_asal), jab_ix(&c.jabatan_tujuan)) {
+                compat[a].insert(b);
+            }
+        }
+        let mut slots_of_jabatan: Vec<Vec<usize>> = vec![Vec::new(); jabatans.len()];
+        let slot_jab: Vec<usize> = table
+            .slots
+            .iter()
+            .map(|s| jab_ix(&s.kode_jabatan).unwrap_or(0))
+            .collect();
+        let slot_opd: Vec<usize> = table.slots.iter().map(|s| opd_ix(&s.opd)).collect();
+        for (s, &j) in slot_jab.iter().enumerate() {
+            slots_of_jabatan[j].push(s);
+        }
+
+        let exit_caps_on = params.maks_keluar_persen.is_some() && params.lingkup == Scope::Semua;
+        let by_opd = params.lingkup == Scope::Opd || exit_caps_on;
+        let mut hub_of_key: BTreeMap<(usize, Option<usize>), Vec<usize>> = BTreeMap::new();
+        for (s, list) in movable.iter().enumerate() {
+            if !list.is_empty() {
+                let key = (slot_jab[s], by_opd.then_some(slot_opd[s]));
+                hub_of_key.entry(key).or_default().push(s);
+            }
+        }
+        let mut hubs = Vec::with_capacity(hub_of_key.len());
+        let mut slot_hub = vec![None; table.slots.len()];
+        for ((j, o), sources) in hub_of_key {
+            let restrict = if params.lingkup == Scope::Opd {
+                o
+            } else {
+                None
+            };
+            let mut targets: Vec<usize> = compat[j]
+                .iter()
+                .flat_map(|&j2| slots_of_jabatan[j2].iter().copied())
+                .filter(|&t| restrict.is_none_or(|o| slot_opd[t] == o))
+                .collect();
+            targets.sort_unstable();
+            if targets
+                .iter()
+                .all(|&t| sources.len() == 1 && t == sources[0])
+            {
+                continue; // nowhere to go
+            }
+            let supply = sources.iter().map(|&s| movable[s].len() as i64).sum();
+            for &s in &sources {
+                slot_hub[s] = Some(hubs.len());
+            }
+            hubs.push(Hub {
+                jabatan: j,
+                opd: o,
+                sources,
+                targets,
+                supply,
+            });
+        }
+
+        // Inflow capacity per slot.
+        let mut inflow = vec![0i64; table.slots.len()];
+        for h in &hubs {
+            for &t in &h.targets {
+                inflow[t] += h.supply;
+            }
+        }
+        for (s, hub) in slot_hub.iter().enumerate() {
+            if hub.is_some_and(|h| hubs[h].targets.binary_search(&s).is_ok()) {
+                inflow[s] -= movable[s].len() as i64;
+            }
+        }
+
+        let mut slots: Vec<SlotVar> = table
+            .slots
+            .iter()
+            .enumerate()
+            .map(|(s, sl)| {
+                let x0 = i64::from(sl.bezetting);
+                let ceil = sl.need.ceil() as i64;
+                let out = if slot_hub[s].is_some() {
+                    movable[s].len() as i64
+                } else {
+                    0
+                };
+                let lo = if params.jaga_asal { x0.min(ceil) } else { 0 };
+                let hi = if params.batasi_tujuan {
+                    x0.max(ceil)
+                } else {
+                    i64::MAX
+                };
+                SlotVar {
+                    need: sl.need,
+                    priority: sl.priority,
+                    x0,
+                    lo: lo.max(x0 - out),
+                    hi: hi.min(x0 + inflow[s]),
+                    opd: slot_opd[s],
+                    jabatan: slot_jab[s],
+                    movable: std::mem::take(&mut movable[s]),
+                    hub: slot_hub[s],
+                }
+            })
+            .collect();
+        tighten_by_marginals(&mut slots, params);
+
+        let mut staff = vec![0i64; opds.len()];
+        for s in &slots {
+            staff[s.opd] += s.x0;
+        }
+        let exit_caps = params.maks_keluar_persen.map(|p| {
+            staff
+                .iter()
+                .map(|&n| ((p * n as f64) / 100.0 + 1e-9).floor() as i64)
+                .collect()
+        });
+        let employees_in_model = slots.iter().map(|s| s.x0 as usize).sum();
+        Ok(Model {
+            table,
+            eligibility: elig,
+            slots,
+            opds,
+            jabatans,
+            hubs,
+            volunteer,
+            cost_volunteer,
+            cost_regular,
+            scope: params.lingkup,
+            max_moves: params.maks_pindah,
+            exit_caps: if params.lingkup == Scope::Semua {
+                exit_caps
+            } else {
+                // Inside one OPD no move leaves it: the cap cannot bind.
+                None
+            },
+            staff,
+            movable_count,
+            employees_in_model,
+        })
+    }
+
+    /// Cost of moving employee `e`.
+    pub fn move_cost(&self, e: usize) -> f64 {
+        if self.volunteer.get(e).copied().unwrap_or(false) {
+            self.cost_volunteer
+        } else {
+            self.cost_regular
+        }
+    }
+
+    /// The imbalance term of F for bezetting `x`.
+    pub fn imbalance(&self, x: &[i64]) -> f64 {
+        self.slots.iter().zip(x).map(|(s, &v)| s.imbalance(v)).sum()
+    }
+
+    pub fn x0(&self) -> Vec<i64> {
+        self.slots.iter().map(|s| s.x0).collect()
+    }
+}
+
+/// The marginal-cost cuts of the module docs, only needed when a slot bound is off.
+fn tighten_by_marginals(slots: &mut [SlotVar], params: &Params) {
+    if !params.batasi_tujuan {
+        let g = slots
+            .iter()
+            .filter(|s| s.hub.is_some() && s.lo < s.x0)
+            .map(|s| s.marginal(s.x0 - 1))
+            .fold(f64::NEG_INFINITY, f64::max);
+        if g.is_finite() {
+            for s in slots.iter_mut().filter(|s| s.priority > 0.0) {
+                let d = s.need.max(1.0);
+                let k = (s.need + (g * d / s.priority - 1.0) / 2.0).floor() + 2.0;
+                if k.is_finite() && k < s.hi as f64 {
+                    s.hi = s.hi.min((k as i64).max(s.x0));
+                }
+            }
+        } else {
+            for s in slots.iter_mut() {
+                s.hi = s.x0;
+            }
+        }
+    }
+    if !params.jaga_asal {
+        let h = slots
+            .iter()
+            .filter(|s| s.x0 < s.hi)
+            .map(|s| s.marginal(s.x0))
+            .fold(f64::INFINITY, f64::min);
+        if h.is_finite() {
+            for s in slots.iter_mut().filter(|s| s.priority > 0.0) {
+                let d = s.need.max(1.0);
+                let k = (s.need + (h * d / s.priority - 1.0) / 2.0).ceil() - 1.0;
+                if k.is_finite() && k > s.lo as f64 {
+                    s.lo = s.lo.max((k as i64).min(s.x0));
+                }
+            }
+        } else {
+            for s in slots.iter_mut() {
+                s.lo = s.x0;
+            }
+        }
+    }
+}

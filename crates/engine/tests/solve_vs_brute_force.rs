@@ -1,0 +1,416 @@
+//! The optimiser against an independent brute force on thousands of small random
+//! instances: every assignment of movable employees to {stay} + T(e) that keeps the slot
+//! bounds and caps is enumerated, straight from MODEL.md, without the engine's model.
+
+mod support;
+
+use proptest::prelude::*;
+use seimbang_engine::dataset::{Dataset, Status};
+use seimbang_engine::params::{Params, Scope};
+use seimbang_engine::plan::{self, Plan};
+use std::collections::BTreeMap;
+use support::{date, today, Builder};
+
+/// A small deterministic generator so one u64 seed is one instance.
+struct Rng(u64);
+impl Rng {
+    fn next(&mut self) -> u64 {
+        self.0 ^= self.0 << 13;
+        self.0 ^= self.0 >> 7;
+        self.0 ^= self.0 << 17;
+        self.0
+    }
+    fn below(&mut self, n: u64) -> u64 {
+        self.next() % n
+    }
+    fn pick<T: Copy>(&mut self, xs: &[T]) -> T {
+        xs[self.below(xs.len() as u64) as usize]
+    }
+    fn chance(&mut self, percent: u64) -> bool {
+        self.below(100) < percent
+    }
+}
+
+fn instance(seed: u64, caps: bool) -> (Dataset, Params) {
+    let mut r = Rng(seed.wrapping_mul(0x9E37_79B9_7F4A_7C15) | 1);
+    let units = 1 + r.below(3) as usize;
+    let njab_min = 1;
+    let jabs = ["J0", "J1", "J2"];
+    let njab = njab_min + r.below(2) as usize;
+    let mut b = Builder::new();
+    for u in 0..units {
+        b = b.unit(&format!("U{u}"), &format!("O{}", u % 2));
+    }
+    let mut slots = Vec::new();
+    let nslots = 2 + r.below(4) as usize;
+    for _ in 0..nslots * 2 {
+        let key = (
+            r.below(units as u64) as usize,
+            r.below(njab as u64) as usize,
+        );
+        if !slots.contains(&key) && slots.len() < nslots {
+            slots.push(key);
+        }
+    }
+    for &(u, j) in &slots {
+        let need = r.pick(&[0.0, 0.0, 0.5, 1.0, 1.5, 2.0, 2.3, 3.0, 4.0, 5.0]);
+        let w = r.pick(&[1.0, 1.0, 2.0, 0.5, 1.0, 0.0]);
+        b = b.need_w(&format!("U{u}"), jabs[j], need, w);
+    }
+    for _ in 0..r.below(3) {
+        let (a, c) = (r.below(njab as u64) as usize, r.below(njab as u64) as usize);
+        if a != c {
+            b = b.compat(jabs[a], jabs[c]);
+        }
+    }
+    let people = 2 + r.below(9) as usize;
+    let mut movable = 0;
+    for _ in 0..people {
+        let (u, j) = if r.chance(90) {
+            slots[r.below(slots.len() as u64) as usize]
+        } else {
+            (
+                r.below(units as u64) as usize,
+                r.below(njab as u64) as usize,
+            )
+        };
+        let stuck = movable >= 8 || r.chance(15);
+        let volunteer = r.chance(30);
+        let tmt = date(
+            2010 + r.below(6) as i32,
+            1 + r.below(12) as u32,
+            1 + r.below(28) as u32,
+        );
+        let how = r.below(4);
+        b = b.person(&format!("U{u}"), jabs[j], |e| {
+            e.sukarela = volunteer;
+            e.tmt_jabatan = Some(tmt);
+            if stuck {
+                match how {
+                    0 => e.kunci = true,
+                    1 => e.status = Status::Cpns,
+                    2 => e.tmt_jabatan = Some(date(2025, 6, 1)),
+                    _ => e.tugas_belajar = true,
+                }
+            }
+        });
+        if !stuck {
+            movable += 1;
+        }
+    }
+    let params = Params {
+        tanggal_acuan: Some(today()),
+        lingkup: if r.chance(30) {
+            Scope::Opd
+        } else {
+            Scope::Semua
+        },
+        jaga_asal: r.chance(70),
+        batasi_tujuan: r.chance(70),
+        biaya_pindah: r.pick(&[0.1, 0.1, 0.0, 0.5, 1.0, 0.03]),
+        faktor_sukarela: r.pick(&[0.5, 0.5, 1.0, 2.0]),
+        maks_pindah: if caps && r.chance(60) {
+            Some(r.below(4) as u32)
+        } else {
+            None
+        },
+        maks_keluar_persen: if caps && r.chance(60) {
+            Some(r.pick(&[0.0, 20.0, 34.0, 50.0]))
+        } else {
+            None
+        },
+        ..Params::default()
+    };
+    (b.build(), params)
+}
+
+/// Everything the brute force knows, computed from the dataset directly.
+struct Brute {
+    need: Vec<f64>,
+    prio: Vec<f64>,
+    x0: Vec<i64>,
+    opd: Vec<String>,
+    /// (slot, cost, options) per movable employee.
+    people: Vec<(usize, f64, Vec<usize>)>,
+    lo: Vec<i64>,
+    hi: Vec<i64>,
+    cap_moves: Option<u32>,
+    cap_exit: Option<BTreeMap<String, i64>>,
+}
+
+fn brute(ds: &Dataset, p: &Params) -> Brute {
+    let mut keys: Vec<(String, String)> = ds
+        .needs
+        .iter()
+        .map(|n| (n.kode_unit.clone(), n.kode_jabatan.clone()))
+        .collect();
+    keys.sort();
+    let slot_of = |u: &str, j: &str| keys.iter().position(|k| k.0 == u && k.1 == j);
+    let row = |s: usize| {
+        ds.needs
+            .iter()
+            .find(|n| n.kode_unit == keys[s].0 && n.kode_jabatan == keys[s].1)
+            .expect("need row")
+    };
+    let opd_of = |u: &str| {
+        ds.units
+            .iter()
+            .find(|x| x.kode_unit == u)
+            .and_then(|x| x.opd_kode.clone())
+            .unwrap_or_default()
+    };
+    let n = keys.len();
+    let need: Vec<f64> = (0..n).map(|s| row(s).kebutuhan).collect();
+    let prio: Vec<f64> = (0..n).map(|s| row(s).prioritas).collect();
+    let opd: Vec<String> = keys.iter().map(|k| opd_of(&k.0)).collect();
+    let mut x0 = vec![0i64; n];
+    let mut people = Vec::new();
+    for e in &ds.employees {
+        let Some(s) = slot_of(&e.kode_unit, &e.kode_jabatan) else {
+            continue;
+        };
+        x0[s] += 1;
+        let tmt_ok = e
+            .tmt_jabatan
+            .is_some_and(|t| t.full_months_to(today()) >= p.min_masa_jabatan_bulan);
+        let ok = e.status == Status::Pns
+            && !e.kunci
+            && !e.hukuman_disiplin
+            && !e.tugas_belajar
+            && tmt_ok;
+        if !ok {
+            continue;
+        }
+        let options: Vec<usize> = (0..n)
+            .filter(|&t| t != s)
+            .filter(|&t| {
+                keys[t].1 == e.kode_jabatan
+                    || ds
+                        .compatibility
+                        .iter()
+                        .any(|c| c.jabatan_asal == e.kode_jabatan && c.jabatan_tujuan == keys[t].1)
+            })
+            .filter(|&t| p.lingkup == Scope::Semua || opd[t] == opd[s])
+            .collect();
+        let cost = p.biaya_pindah * if e.sukarela { p.faktor_sukarela } else { 1.0 };
+        people.push((s, cost, options));
+    }
+    let lo = (0..n)
+        .map(|s| {
+            if p.jaga_asal {
+                x0[s].min(need[s].ceil() as i64)
+            } else {
+                i64::MIN
+            }
+        })
+        .collect();
+    let hi = (0..n)
+        .map(|s| {
+            if p.batasi_tujuan {
+                x0[s].max(need[s].ceil() as i64)
+            } else {
+                i64::MAX
+            }
+        })
+        .collect();
+    let cap_exit = p.maks_keluar_persen.map(|pc| {
+        let mut staff: BTreeMap<String, i64> = BTreeMap::new();
+        for s in 0..n {
+            *staff.entry(opd[s].clone()).or_insert(0) += x0[s];
+        }
+        staff
+            .into_iter()
+            .map(|(o, k)| (o, ((pc * k as f64) / 100.0 + 1e-9).floor() as i64))
+            .collect()
+    });
+    Brute {
+        need,
+        prio,
+        x0,
+        opd,
+        people,
+        lo,
+        hi,
+        cap_moves: p.maks_pindah,
+        cap_exit,
+    }
+}
+
+impl Brute {
+    fn imbalance(&self, x: &[i64]) -> f64 {
+        (0..x.len())
+            .map(|s| {
+                let d = x[s] as f64 - self.need[s];
+                self.prio[s] * d * d / self.need[s].max(1.0)
+            })
+            .sum()
+    }
+
+    fn optimum(&self) -> f64 {
+        let mut x = self.x0.clone();
+        let mut exits: BTreeMap<String, i64> = BTreeMap::new();
+        let mut best = f64::INFINITY;
+        self.search(0, &mut x, 0, 0.0, &mut exits, &mut best);
+        best
+    }
+
+    fn search(
+        &self,
+        i: usize,
+        x: &mut Vec<i64>,
+        moves: u32,
+        cost: f64,
+        exits: &mut BTreeMap<String, i64>,
+        best: &mut f64,
+    ) {
+        if i == self.people.len() {
+            if (0..x.len()).all(|s| x[s] >= self.lo[s] && x[s] <= self.hi[s]) {
+                let f = self.imbalance(x) + cost;
+                if f < *best {
+                    *best = f;
+                }
+            }
+            return;
+        }
+        self.search(i + 1, x, moves, cost, exits, best);
+        let (s, c, ref options) = self.people[i];
+        if self.cap_moves.is_some_and(|k| moves >= k) {
+            return;
+        }
+        for &t in options {
+            let cross = self.opd[t] != self.opd[s];
+            if cross {
+                if let Some(caps) = &self.cap_exit {
+                    let used = exits.get(&self.opd[s]).copied().unwrap_or(0);
+                    if used >= caps.get(&self.opd[s]).copied().unwrap_or(0) {
+                        continue;
+                    }
+                }
+                *exits.entry(self.opd[s].clone()).or_insert(0) += 1;
+            }
+            x[s] -= 1;
+            x[t] += 1;
+            self.search(i + 1, x, moves + 1, cost + c, exits, best);
+            x[s] += 1;
+            x[t] -= 1;
+            if cross {
+                *exits.entry(self.opd[s].clone()).or_insert(0) -= 1;
+            }
+        }
+    }
+}
+
+/// Every constraint of MODEL.md on the plan, checked from the dataset.
+fn check_feasible(ds: &Dataset, p: &Params, plan: &Plan, b: &Brute) {
+    let mut keys: Vec<(String, String)> = ds
+        .needs
+        .iter()
+        .map(|n| (n.kode_unit.clone(), n.kode_jabatan.clone()))
+        .collect();
+    keys.sort();
+    let mut x = b.x0.clone();
+    let mut seen = std::collections::BTreeSet::new();
+    let mut exits: BTreeMap<String, i64> = BTreeMap::new();
+    let mut cost = 0.0;
+    for m in &plan.moves {
+        assert!(seen.insert(m.employee), "employee moved twice");
+        let e = &ds.employees[m.employee];
+        let s = keys
+            .iter()
+            .position(|k| k.0 == e.kode_unit && k.1 == e.kode_jabatan)
+            .expect("mover is in the model");
+        assert_eq!(m.from.slot, s);
+        let person = b
+            .people
+            .iter()
+            .filter(|q| q.0 == s)
+            .find(|q| q.2.contains(&m.to.slot));
+        assert!(person.is_some(), "target not in T(e)");
+        let c = p.biaya_pindah * if e.sukarela { p.faktor_sukarela } else { 1.0 };
+        assert!((m.cost - c).abs() < 1e-12);
+        cost += c;
+        x[s] -= 1;
+        x[m.to.slot] += 1;
+        if b.opd[s] != b.opd[m.to.slot] {
+            *exits.entry(b.opd[s].clone()).or_insert(0) += 1;
+        }
+    }
+    let eligible_here = |i: usize| {
+        let e = &ds.employees[i];
+        e.status == Status::Pns
+            && !e.kunci
+            && !e.tugas_belajar
+            && e.tmt_jabatan < Some(date(2024, 1, 2))
+    };
+    for m in &plan.moves {
+        assert!(eligible_here(m.employee), "an immovable employee moves");
+    }
+    for (s, &v) in x.iter().enumerate() {
+        assert!(v >= b.lo[s] && v <= b.hi[s], "slot bound broken");
+        assert_eq!(plan.bezetting[s], v);
+    }
+    if let Some(k) = b.cap_moves {
+        assert!(plan.moves.len() as u32 <= k, "maks_pindah broken");
+    }
+    if let Some(caps) = &b.cap_exit {
+        for (o, used) in &exits {
+            assert!(
+                *used <= caps.get(o).copied().unwrap_or(0),
+                "maks_keluar_persen broken"
+            );
+        }
+    }
+    let f = b.imbalance(&x) + cost;
+    assert!(
+        (f - plan.objective).abs() <= 1e-9 * f.max(1.0),
+        "objective misreported"
+    );
+    assert!((b.imbalance(&x) - plan.imbalance).abs() <= 1e-9 * f.max(1.0));
+}
+
+fn run(seed: u64, caps: bool) {
+    let (ds, p) = instance(seed, caps);
+    let plan = plan::solve(&ds, &p, today()).expect("solvable");
+    let again = plan::solve(&ds, &p, today()).expect("solvable");
+    assert_eq!(plan, again, "not deterministic");
+    let b = brute(&ds, &p);
+    check_feasible(&ds, &p, &plan, &b);
+    let best = b.optimum();
+    let tol = 1e-6 * best.max(1.0);
+    assert!(
+        plan.lower_bound <= best + tol,
+        "lower bound {} above optimum {best}",
+        plan.lower_bound
+    );
+    if p.maks_pindah.is_none() && p.maks_keluar_persen.is_none() {
+        assert!(plan.exact);
+        assert!(
+            (plan.objective - best).abs() <= tol,
+            "F {} vs F* {best}",
+            plan.objective
+        );
+    } else {
+        assert!(
+            plan.objective <= 1.01 * best + tol,
+            "F {} vs F* {best} (seed {seed})",
+            plan.objective
+        );
+        if plan.exact {
+            assert!((plan.objective - best).abs() <= tol);
+        }
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(3000))]
+
+    #[test]
+    fn exact_without_caps(seed in any::<u64>()) {
+        run(seed, false);
+    }
+
+    #[test]
+    fn within_one_percent_with_caps(seed in any::<u64>()) {
+        run(seed, true);
+    }
+}
