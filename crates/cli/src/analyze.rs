@@ -1,10 +1,56 @@
-//! `seimbang analyze`: see CLI.md of the contract.
+//! `seimbang analyze --data PATH [--params params.json] --out analysis.csv`: the
+//! indicators of the current staffing per slot (CLI.md). The analysis needs no
+//! reference date, so none is asked for.
 
+use crate::data;
 use crate::CliError;
+use seimbang_engine::analysis::Indicators;
+use seimbang_engine::analysis_csv::analysis_csv;
+use seimbang_engine::pj::PjTable;
+use seimbang_engine::slot::SlotTable;
+use std::path::PathBuf;
+
+/// The command's arguments.
+struct Args {
+    data: PathBuf,
+    params: Option<PathBuf>,
+    out: PathBuf,
+}
+
+fn parse(args: &[String]) -> Result<Args, CliError> {
+    let usage = "usage: seimbang analyze --data PATH [--params params.json] --out analysis.csv";
+    let (mut data, mut params, mut out) = (None, None, None);
+    let mut it = args.iter();
+    while let Some(flag) = it.next() {
+        let slot = match flag.as_str() {
+            "--data" => &mut data,
+            "--params" => &mut params,
+            "--out" => &mut out,
+            other => {
+                return Err(CliError::Input(format!(
+                    "unknown argument {other}\n{usage}"
+                )))
+            }
+        };
+        let value = it
+            .next()
+            .ok_or_else(|| CliError::Input(format!("{flag} needs a value\n{usage}")))?;
+        *slot = Some(PathBuf::from(value));
+    }
+    match (data, out) {
+        (Some(data), Some(out)) => Ok(Args { data, params, out }),
+        _ => Err(CliError::Input(usage.to_string())),
+    }
+}
 
 /// Run the command with its arguments (after the subcommand name).
-pub fn run(_args: &[String]) -> Result<(), CliError> {
-    Err(CliError::Input(
-        "seimbang analyze: not available yet".into(),
-    ))
+pub fn run(args: &[String]) -> Result<(), CliError> {
+    let args = parse(args)?;
+    let params = data::load_params(args.params.as_deref())?;
+    let imported = data::load(&args.data)?;
+    let table = SlotTable::build(&imported.dataset, params.wke_menit);
+    let indicators = Indicators::current(&table, &PjTable::default());
+    let csv = analysis_csv(&table.slots, &indicators);
+    std::fs::write(&args.out, csv)
+        .map_err(|e| CliError::Input(format!("{}: {e}", args.out.display())))
 }

@@ -4,6 +4,7 @@
 
 mod analyze;
 mod balance;
+mod data;
 
 use std::process::ExitCode;
 

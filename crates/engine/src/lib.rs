@@ -3,19 +3,23 @@
 //! system or the network; the caller passes in bytes, today's date and parameters.
 
 pub mod abk;
+pub mod analysis;
+pub mod analysis_csv;
 pub mod cell;
 pub mod columns;
 pub mod dataset;
 pub mod date;
 pub mod diagnostic;
-pub mod eligibility;
 mod diagnostic_text;
+pub mod eligibility;
 pub mod fingerprint;
 pub mod import;
 pub mod lang;
 pub mod nip;
 pub mod params;
+pub mod pj;
 pub mod plan;
+pub mod projection;
 pub mod read;
 pub mod slot;
 pub mod validate;
