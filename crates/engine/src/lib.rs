@@ -9,6 +9,7 @@ pub mod cell;
 pub mod columns;
 pub mod dataset;
 pub mod date;
+pub mod demo;
 pub mod diagnostic;
 mod diagnostic_text;
 pub mod eligibility;
