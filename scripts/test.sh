@@ -1,0 +1,32 @@
+#!/usr/bin/env bash
+# Runs every test of Seimbang: formatting, lints, the engine's native tests, the app's
+# tests in headless Chromium, and end-to-end tests of the release build. Installs
+# missing tools first. Stops at the first failing stage with a non-zero exit.
+set -euo pipefail
+source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
+stage() { printf '\n==> %s\n' "$*"; }
+
+bash scripts/setup.sh
+
+stage "format"
+cargo fmt --all --check
+
+stage "engine purity (no browser, clock, file or thread access)"
+bash scripts/check-engine-purity.sh
+
+stage "clippy: engine and CLI (native)"
+cargo clippy --locked -p seimbang-engine -p seimbang-cli --all-targets -- -D warnings
+stage "clippy: app (wasm32)"
+cargo clippy --locked -p seimbang-app --target wasm32-unknown-unknown --all-targets -- -D warnings
+
+stage "engine and CLI tests (native)"
+cargo test --locked -p seimbang-engine -p seimbang-cli
+
+stage "app tests in headless Chromium (wasm-bindgen-test)"
+cargo test --locked -p seimbang-app --target wasm32-unknown-unknown
+
+stage "release build (trunk)"
+trunk build --release --offline
+
+stage "end-to-end tests in headless Chromium (playwright-core)"
+node --test --test-concurrency=1 tests/e2e/

@@ -1,0 +1,70 @@
+//! The app frame: header with navigation and language switch, the open page, footer.
+
+use crate::components::lang_switch::LangSwitch;
+use crate::components::nav::Nav;
+use crate::i18n::{tr, Text};
+use crate::pages::{AnalysisPage, BalancePage, DataPage, ReportPage, ScenariosPage};
+use crate::settings::Settings;
+use crate::state::{AppState, Loaded, Page};
+use leptos::prelude::*;
+
+/// The whole app.
+#[component]
+pub fn App() -> impl IntoView {
+    let lang = RwSignal::new(Settings::load().lang);
+    provide_context(lang);
+    let state = AppState {
+        page: RwSignal::new(Page::Data),
+        loaded: RwSignal::new(None),
+        import_report: RwSignal::new(None),
+    };
+    provide_context(state);
+    if opens_demo(&window().location().search().unwrap_or_default()) {
+        state.loaded.set(Some(Loaded::demo()));
+    }
+
+    // Sync with the outside world: the chosen language is stored and set on <html lang>.
+    Effect::new(move |_| {
+        let lang = lang.get();
+        Settings { lang }.save();
+        if let Some(root) = document().document_element() {
+            let _ = root.set_attribute(
+                "lang",
+                if lang == seimbang_engine::lang::Lang::En {
+                    "en"
+                } else {
+                    "id"
+                },
+            );
+        }
+    });
+
+    view! {
+        <header class="app-header">
+            <div class="brand">
+                <span class="brand-name">"Seimbang"</span>
+                <span class="brand-tagline" data-testid="tagline">{tr(Text::AppTagline)}</span>
+            </div>
+            <LangSwitch/>
+        </header>
+        <Nav/>
+        <main class="page" data-testid="page" id="main">
+            {move || match state.page.get() {
+                Page::Data => view! { <DataPage/> }.into_any(),
+                Page::Analysis => view! { <AnalysisPage/> }.into_any(),
+                Page::Balance => view! { <BalancePage/> }.into_any(),
+                Page::Scenarios => view! { <ScenariosPage/> }.into_any(),
+                Page::Report => view! { <ReportPage/> }.into_any(),
+            }}
+        </main>
+        <footer class="app-footer">{tr(Text::PrivacyNote)}</footer>
+    }
+}
+
+/// `?demo` in the URL opens the demo dataset right away (the serve command's link).
+pub fn opens_demo(search: &str) -> bool {
+    search
+        .trim_start_matches('?')
+        .split('&')
+        .any(|kv| kv == "demo" || kv.starts_with("demo="))
+}

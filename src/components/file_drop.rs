@@ -1,0 +1,88 @@
+//! Where users hand over their files: a drop zone that is also a keyboard-reachable file
+//! picker (several CSVs, or one XLSX workbook). Reading the bytes is the only thing done
+//! here; the import itself is the engine's, and its outcome goes to the caller.
+
+use crate::i18n::{tr, Text};
+use gloo_file::futures::read_as_bytes;
+use gloo_file::Blob;
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use seimbang_engine::import::InputFile;
+use wasm_bindgen::JsCast;
+
+/// Read every file of a browser FileList into engine input files.
+async fn read_all(files: web_sys::FileList) -> Result<Vec<InputFile>, String> {
+    let mut out = Vec::new();
+    for i in 0..files.length() {
+        let Some(file) = files.get(i) else { continue };
+        let name = file.name();
+        let bytes = read_as_bytes(&Blob::from(web_sys::Blob::from(file)))
+            .await
+            .map_err(|e| format!("{name}: {e}"))?;
+        out.push(InputFile::new(name, bytes));
+    }
+    Ok(out)
+}
+
+/// A drop zone and file picker. `on_files` gets the files once read; `busy` is true while
+/// they are being read and imported (the caller clears it).
+#[component]
+pub fn FileDrop(
+    on_files: Callback<Vec<InputFile>>,
+    busy: RwSignal<bool>,
+    on_read_error: Callback<String>,
+) -> impl IntoView {
+    let hover = RwSignal::new(false);
+    let take = move |list: Option<web_sys::FileList>| {
+        let Some(list) = list.filter(|l| l.length() > 0) else {
+            return;
+        };
+        busy.set(true);
+        spawn_local(async move {
+            match read_all(list).await {
+                Ok(files) => on_files.run(files),
+                Err(e) => {
+                    busy.set(false);
+                    on_read_error.run(e);
+                }
+            }
+        });
+    };
+    let on_change = move |ev: leptos::ev::Event| {
+        let input: Option<web_sys::HtmlInputElement> = ev.target().and_then(|t| t.dyn_into().ok());
+        take(input.as_ref().and_then(|i| i.files()));
+        if let Some(i) = input {
+            i.set_value(""); // the same file can be chosen again after fixing it
+        }
+    };
+    let on_drop = move |ev: leptos::ev::DragEvent| {
+        ev.prevent_default();
+        hover.set(false);
+        take(ev.data_transfer().and_then(|d| d.files()));
+    };
+    view! {
+        <label
+            class="file-drop"
+            class:hover=hover
+            class:busy=busy
+            data-testid="file-drop"
+            on:dragover=move |ev: leptos::ev::DragEvent| {
+                ev.prevent_default();
+                hover.set(true);
+            }
+            on:dragleave=move |_| hover.set(false)
+            on:drop=on_drop
+        >
+            <span class="file-drop-title">{tr(Text::DropFiles)}</span>
+            <span class="muted">{tr(Text::DropFilesHint)}</span>
+            <input
+                type="file"
+                multiple
+                accept=".csv,.txt,.tsv,.xlsx,.xlsm"
+                data-testid="file-input"
+                on:change=on_change
+                disabled=busy
+            />
+        </label>
+    }
+}

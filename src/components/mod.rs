@@ -1,0 +1,7 @@
+//! Small reusable pieces of the interface.
+
+pub mod file_drop;
+pub mod import_report;
+pub mod lang_switch;
+pub mod nav;
+pub mod summary;

@@ -1,0 +1,89 @@
+//! The Data page: users bring their files (or open the demo) and see what the import
+//! made of them. A refused import never replaces the data already loaded.
+
+use crate::components::file_drop::FileDrop;
+use crate::components::import_report::{ImportReport, ImportReportView};
+use crate::components::summary::DataSummary;
+use crate::i18n::{tr, Text};
+use crate::state::{use_app, AppState, Loaded};
+use leptos::prelude::*;
+use seimbang_engine::diagnostic::{Diagnostic, DiagnosticKind, Severity};
+use seimbang_engine::import::{import, InputFile};
+
+/// Run the engine's import and apply its outcome to the app state.
+fn apply_import(state: AppState, files: Vec<InputFile>) {
+    let names: Vec<String> = files.iter().map(|f| f.name.clone()).collect();
+    let report = match import(&files) {
+        Ok(imported) => {
+            state
+                .loaded
+                .set(Some(Loaded::new(names.join(", "), imported.dataset)));
+            ImportReport {
+                refused: false,
+                files: names,
+                diagnostics: imported.diagnostics,
+            }
+        }
+        Err(failure) => {
+            let mut diagnostics = failure.errors().to_vec();
+            diagnostics.extend_from_slice(failure.warnings());
+            ImportReport {
+                refused: true,
+                files: names,
+                diagnostics,
+            }
+        }
+    };
+    state.import_report.set(Some(report));
+}
+
+/// A file the browser could not read at all, as a refused import.
+fn read_failure(message: String) -> ImportReport {
+    let d = Diagnostic::table(
+        Severity::Error,
+        &message,
+        "",
+        DiagnosticKind::UnreadableFile {
+            reason: message.clone(),
+        },
+    );
+    ImportReport {
+        refused: true,
+        files: vec![],
+        diagnostics: vec![d],
+    }
+}
+
+/// Load files or the demo, and see what was loaded.
+#[component]
+pub fn DataPage() -> impl IntoView {
+    let state = use_app();
+    let busy = RwSignal::new(false);
+    let on_files = Callback::new(move |files: Vec<InputFile>| {
+        apply_import(state, files);
+        busy.set(false);
+    });
+    let on_read_error =
+        Callback::new(move |msg: String| state.import_report.set(Some(read_failure(msg))));
+    let load_demo = move |_| {
+        state.loaded.set(Some(Loaded::demo()));
+        state.import_report.set(None);
+    };
+    view! {
+        <section aria-labelledby="data-title">
+            <h1 id="data-title">{tr(Text::DataTitle)}</h1>
+            <p>{tr(Text::DataIntro)}</p>
+            <div class="data-actions">
+                <FileDrop on_files busy on_read_error/>
+                <button type="button" class="primary" data-testid="load-demo" on:click=load_demo>
+                    {tr(Text::TryDemo)}
+                </button>
+            </div>
+            <Show when=move || busy.get()>
+                <p class="progress" data-testid="import-busy" role="status">{tr(Text::Importing)}</p>
+            </Show>
+            {move || state.import_report.get().map(|report| view! { <ImportReportView report/> })}
+            <DataSummary/>
+        </section>
+    }
+}

@@ -1,0 +1,13 @@
+//! One module per page of the workflow.
+
+mod analysis;
+mod balance;
+mod data;
+mod report;
+mod scenarios;
+
+pub use analysis::AnalysisPage;
+pub use balance::BalancePage;
+pub use data::DataPage;
+pub use report::ReportPage;
+pub use scenarios::ScenariosPage;

@@ -1,0 +1,109 @@
+//! The app's shared state: which page is open and which data is loaded. Signals only;
+//! the data itself is engine values behind `Arc` so pages share it without copying.
+
+use crate::components::import_report::ImportReport;
+use leptos::prelude::*;
+use seimbang_engine::slot::SlotTable;
+use seimbang_engine::Dataset;
+use std::sync::Arc;
+
+/// The pages of the workflow, in order.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Page {
+    Data,
+    Analysis,
+    Balance,
+    Scenarios,
+    Report,
+}
+
+impl Page {
+    pub const ALL: [Page; 5] = [
+        Page::Data,
+        Page::Analysis,
+        Page::Balance,
+        Page::Scenarios,
+        Page::Report,
+    ];
+
+    /// A stable id for URLs and test selectors.
+    pub fn id(self) -> &'static str {
+        match self {
+            Page::Data => "data",
+            Page::Analysis => "analisis",
+            Page::Balance => "penyeimbangan",
+            Page::Scenarios => "skenario",
+            Page::Report => "laporan",
+        }
+    }
+}
+
+/// A loaded dataset with the slot table derived from it.
+#[derive(Clone, Debug)]
+pub struct Loaded {
+    /// The files the user loaded; empty for the demo.
+    pub source: String,
+    pub dataset: Arc<Dataset>,
+    pub slots: Arc<SlotTable>,
+}
+
+/// Everything pages share, provided as context.
+#[derive(Clone, Copy)]
+pub struct AppState {
+    pub page: RwSignal<Page>,
+    pub loaded: RwSignal<Option<Loaded>>,
+    /// What the last import attempt said (kept across page switches).
+    pub import_report: RwSignal<Option<ImportReport>>,
+}
+
+/// The shared state, from context.
+pub fn use_app() -> AppState {
+    expect_context::<AppState>()
+}
+
+/// Counts shown in the data summary.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Counts {
+    pub employees: usize,
+    pub units: usize,
+    pub slots: usize,
+    pub opd: usize,
+}
+
+impl Loaded {
+    /// Wrap a validated dataset, deriving its slot table with the default WKE.
+    pub fn new(source: String, dataset: Dataset) -> Loaded {
+        let slots = SlotTable::build(&dataset, seimbang_engine::abk::WKE_1250_JAM);
+        Loaded {
+            source,
+            dataset: Arc::new(dataset),
+            slots: Arc::new(slots),
+        }
+    }
+
+    /// The embedded synthetic city ("data contoh"), generated from a fixed seed.
+    pub fn demo() -> Loaded {
+        use seimbang_engine::demo::{generate, DemoSpec, DEMO_SEED};
+        Loaded::new(
+            "data contoh / demo".into(),
+            generate(&DemoSpec::city(DEMO_SEED)),
+        )
+    }
+
+    /// Counts for the summary.
+    pub fn counts(&self) -> Counts {
+        let opd: std::collections::BTreeSet<&str> = self
+            .slots
+            .slots
+            .iter()
+            .map(|s| s.opd.as_str())
+            .filter(|o| !o.is_empty())
+            .collect();
+        Counts {
+            employees: self.dataset.employees.len(),
+            units: self.dataset.units.len(),
+            slots: self.slots.slots.len(),
+            opd: opd.len(),
+        }
+    }
+}

@@ -1,0 +1,83 @@
+// Shared set-up for the end-to-end tests: the release build served on loopback, the
+// system Chromium driven by playwright-core (never a downloaded browser), and page
+// objects that speak in the app's stable data-testid selectors.
+import { chromium } from 'playwright-core';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { serve } from './server.mjs';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+const ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+/** Start the server and a fresh browser profile; returns { app, context, close }. */
+export async function start() {
+  const server = await serve(join(ROOT, 'dist'));
+  const profile = await mkdtemp(join(tmpdir(), 'seimbang-e2e-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
+    headless: true,
+    args: ARGS,
+    acceptDownloads: true,
+  });
+  const page = context.pages()[0] || (await context.newPage());
+  const app = new AppPage(page, server.url);
+  return {
+    app,
+    context,
+    server,
+    async close() {
+      await context.close();
+      server.close();
+      await rm(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+/** The app as a user sees it. */
+export class AppPage {
+  constructor(page, baseUrl) {
+    this.page = page;
+    this.baseUrl = baseUrl;
+    this.errors = [];
+    page.on('pageerror', (e) => this.errors.push(String(e)));
+    page.on('console', (m) => m.type() === 'error' && this.errors.push(m.text()));
+  }
+  byTestId(id) {
+    return this.page.locator(`[data-testid="${id}"]`);
+  }
+  /** Open the app (optionally under a path or with a query) and wait until it runs. */
+  async open(path = '') {
+    await this.page.goto(this.baseUrl + path.replace(/^\//, ''));
+    await this.byTestId('page').waitFor({ timeout: 30000 });
+  }
+  async reload() {
+    await this.page.reload();
+    await this.byTestId('page').waitFor({ timeout: 30000 });
+  }
+  async goTo(pageId) {
+    await this.byTestId(`nav-${pageId}`).click();
+    await this.page.waitForSelector(`[data-testid="nav-${pageId}"][aria-current="page"]`);
+  }
+  async heading() {
+    return (await this.page.locator('main h1').first().textContent()).trim();
+  }
+  async loadDemo() {
+    await this.goTo('data');
+    await this.byTestId('load-demo').click();
+    await this.byTestId('data-summary').waitFor({ timeout: 30000 });
+  }
+  async count(name) {
+    return Number((await this.byTestId(`count-${name}`).textContent()).replace(/\D/g, ''));
+  }
+}
