@@ -209,6 +209,11 @@ pub fn validate(tables: &[(TableKind, &RawTable)]) -> (Dataset, Vec<Diagnostic>)
     if let Some(s) = pegawai_sheet {
         use crate::columns::Field;
         let has_needs = !slots.is_empty();
+        let field = if s.cols.has(Field::KodeJabatan) {
+            Field::KodeJabatan
+        } else {
+            Field::NamaJabatan
+        };
         for p in &people {
             let e = &p.employee;
             let at = |sev, kind, field: Field, value: &str| {
@@ -228,11 +233,6 @@ pub fn validate(tables: &[(TableKind, &RawTable)]) -> (Dataset, Vec<Diagnostic>)
                     &e.kode_unit,
                 ));
             } else if !known_jabatan.contains(e.kode_jabatan.as_str()) {
-                let field = if s.cols.has(Field::KodeJabatan) {
-                    Field::KodeJabatan
-                } else {
-                    Field::NamaJabatan
-                };
                 diags.push(at(
                     Severity::Error,
                     K::UnknownJabatan,
@@ -240,12 +240,7 @@ pub fn validate(tables: &[(TableKind, &RawTable)]) -> (Dataset, Vec<Diagnostic>)
                     &e.kode_jabatan,
                 ));
             } else if !slots.contains(&(e.kode_unit.as_str(), e.kode_jabatan.as_str())) {
-                diags.push(at(
-                    Severity::Warning,
-                    K::NoNeedRow,
-                    Field::KodeJabatan,
-                    &e.kode_jabatan,
-                ));
+                diags.push(at(Severity::Warning, K::NoNeedRow, field, &e.kode_jabatan));
             }
         }
     }
