@@ -370,3 +370,54 @@ fn benchmark_city_and_province() {
         );
     }
 }
+
+/// The importer reads every written form back to the very dataset that was generated.
+#[test]
+fn every_written_form_imports_to_the_generated_dataset() {
+    use seimbang_engine::diagnostic::DiagnosticKind;
+    use seimbang_engine::import::{import, InputFile};
+    let ds = demo::generate(&DemoSpec::small(11, 2_000));
+    let as_files = |files: Vec<(String, Vec<u8>)>| -> Vec<InputFile> {
+        files
+            .into_iter()
+            .map(|(n, b)| InputFile::new(n, b))
+            .collect()
+    };
+    let forms = [
+        ("plain", as_files(demo::write_csv(&ds, CsvStyle::Plain))),
+        ("siasn", as_files(demo::write_csv(&ds, CsvStyle::Siasn))),
+        (
+            "xlsx",
+            vec![InputFile::new(
+                "data.xlsx",
+                demo::write_xlsx(&ds).expect("workbook"),
+            )],
+        ),
+    ];
+    for (label, files) in forms {
+        let imported = match import(&files) {
+            Ok(i) => i,
+            Err(e) => panic!("{label}: {:?}", e.errors()),
+        };
+        // The only findings are the ones the demo plants on purpose.
+        for d in &imported.diagnostics {
+            assert!(
+                matches!(
+                    d.kind,
+                    DiagnosticKind::MissingTmt | DiagnosticKind::NoNeedRow
+                ),
+                "{label}: unexpected {d:?}"
+            );
+        }
+        let got = imported.dataset;
+        assert_eq!(got.employees.len(), ds.employees.len(), "{label}");
+        for (a, b) in got.employees.iter().zip(&ds.employees) {
+            assert_eq!(a, b, "{label}");
+        }
+        assert_eq!(got.units, ds.units, "{label}");
+        assert_eq!(got.needs, ds.needs, "{label}");
+        assert_eq!(got.tasks, ds.tasks, "{label}");
+        assert_eq!(got.compatibility, ds.compatibility, "{label}");
+        assert_eq!(got, ds, "{label}");
+    }
+}

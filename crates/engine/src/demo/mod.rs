@@ -203,8 +203,25 @@ pub fn generate(spec: &DemoSpec) -> Dataset {
         }
     }
 
+    // The unit table in code order, as the import lists units.
+    ds.units.sort_by(|a, b| a.kode_unit.cmp(&b.kode_unit));
     ds.tasks = staffing.tasks;
-    ds.compatibility = compat::table(&cat);
+    // Only pairs between titles the data mentions (a small region lacks some offices).
+    let mentioned: HashSet<&str> = ds
+        .employees
+        .iter()
+        .map(|e| e.kode_jabatan.as_str())
+        .chain(ds.needs.iter().map(|r| r.kode_jabatan.as_str()))
+        .chain(ds.tasks.iter().map(|t| t.kode_jabatan.as_str()))
+        .collect();
+    let compatibility: Vec<_> = compat::table(&cat)
+        .into_iter()
+        .filter(|c| {
+            mentioned.contains(c.jabatan_asal.as_str())
+                && mentioned.contains(c.jabatan_tujuan.as_str())
+        })
+        .collect();
+    ds.compatibility = compatibility;
     number_rows(&mut ds);
     ds
 }
