@@ -2,14 +2,14 @@
 //! instances: every assignment of movable employees to {stay} + T(e) that keeps the slot
 //! bounds and caps is enumerated, straight from MODEL.md, without the engine's model.
 
-mod support;
+mod fixture;
 
+use fixture::{date, today, Builder};
 use proptest::prelude::*;
 use seimbang_engine::dataset::{Dataset, Status};
 use seimbang_engine::params::{Params, Scope};
 use seimbang_engine::plan::{self, Plan};
 use std::collections::BTreeMap;
-use support::{date, today, Builder};
 
 /// A small deterministic generator so one u64 seed is one instance.
 struct Rng(u64);
@@ -413,4 +413,11 @@ proptest! {
     fn within_one_percent_with_caps(seed in any::<u64>()) {
         run(seed, true);
     }
+}
+
+/// Found by the property test: the Lagrangian's plan spent the one allowed move on a
+/// second-best move; the exchange step of the local search must fix it.
+#[test]
+fn regression_exchange_after_lagrangian() {
+    run(16_098_544_502_981_744_616, true);
 }

@@ -14,7 +14,10 @@
 //! - [`greedy`]: a naive baseline for benchmarks;
 //! - [`explain`]: a move in words.
 
+pub mod caps;
+pub mod explain;
 pub mod flow;
+pub mod improve;
 pub mod model;
 pub mod moves;
 pub mod proposal;
@@ -39,6 +42,9 @@ pub fn solve(ds: &Dataset, params: &Params, d: Date) -> Result<Plan, PlanError> 
 
 /// The plan for an already built model (the app keeps the model between edits).
 pub fn solve_model(ds: &Dataset, model: &Model) -> Result<Plan, PlanError> {
+    if model.max_moves.is_some() || model.exit_caps.is_some() {
+        return caps::solve_capped(ds, model);
+    }
     let graph = FlowGraph::build(model, MoveCosts::Model);
     let mut sx = graph.simplex();
     sx.solve();

@@ -154,6 +154,8 @@ pub fn assemble(ds: &Dataset, model: &Model, transfers: &[Transfer], bound: Boun
     };
     let change = |s: usize| SlotChange {
         slot: s,
+        kode_unit: model.table.slots[s].kode_unit.clone(),
+        kode_jabatan: model.table.slots[s].kode_jabatan.clone(),
         x0: model.slots[s].x0,
         need: model.slots[s].need,
         after: x[s],
@@ -183,7 +185,12 @@ pub fn assemble(ds: &Dataset, model: &Model, transfers: &[Transfer], bound: Boun
                 cost,
                 gain: undo - cost,
                 rules: *rules,
-                criterion: tiebreak::decide(&ds.employees, &fs.movable, moved_from[t.from]),
+                criterion: tiebreak::decide(
+                    &ds.employees,
+                    &fs.movable,
+                    moved_from[t.from],
+                    t.employee,
+                ),
             })
         })
         .collect();

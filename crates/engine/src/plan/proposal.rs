@@ -10,6 +10,8 @@ use serde::{Deserialize, Serialize};
 pub struct SlotChange {
     /// Index into the slot table.
     pub slot: usize,
+    pub kode_unit: String,
+    pub kode_jabatan: String,
     pub x0: i64,
     pub need: f64,
     pub after: i64,

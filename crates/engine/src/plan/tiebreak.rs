@@ -1,8 +1,8 @@
 //! The published tie-break (MODEL.md): among employees of one slot whose moves cost the
 //! same, sukarela first, then earliest `tmt_jabatan`, then NIP ascending. The model keeps
 //! each slot's movable employees ranked this way (cheaper cost class first), so the k who
-//! move are the first k; the rule that decided is the first one separating the last
-//! chosen from the first not chosen.
+//! move are the first k; the rule that decided a mover is the first one separating them
+//! from the first not chosen (for the last chosen: the rule that drew the line).
 
 use crate::dataset::Employee;
 use crate::lang::Lang;
@@ -21,12 +21,13 @@ pub enum Criterion {
     SemuaPindah,
 }
 
-/// The criterion for a slot whose ranked movable list is `ranked` when the first `k` move.
-pub fn decide(employees: &[Employee], ranked: &[usize], k: usize) -> Criterion {
-    if k == 0 || k >= ranked.len() {
+/// The criterion for the mover `chosen` of a slot whose ranked movable list is `ranked`
+/// when the first `k` move.
+pub fn decide(employees: &[Employee], ranked: &[usize], k: usize, chosen: usize) -> Criterion {
+    if k >= ranked.len() {
         return Criterion::SemuaPindah;
     }
-    let (Some(last), Some(next)) = (employees.get(ranked[k - 1]), employees.get(ranked[k])) else {
+    let (Some(last), Some(next)) = (employees.get(chosen), employees.get(ranked[k])) else {
         return Criterion::SemuaPindah;
     };
     if last.sukarela != next.sukarela {

@@ -1,0 +1,195 @@
+//! Local search on a capped plan: Lagrangian prices jump between plans with different
+//! move counts, so the plan that keeps the caps may leave budget unused or use it on a
+//! second-best move. Starting from it, repeat while F drops:
+//! - add the single move that lowers F most, while the move budget and the OPD exit caps
+//!   allow (largest departure gain minus arrival cost minus move cost, within bounds);
+//! - drop a move whose undoing lowers F;
+//! - exchange: undo one move and add the best single move instead, when that lowers F
+//!   (only on plans of at most `EXCHANGE_LIMIT` moves, where a cap's granularity matters).
+//!
+//! Moves are handled as (source slot, target slot) pairs: who moves is decided at the
+//! end, the first k of each slot's tie-break ranking, so the published rule still holds.
+
+use super::model::Model;
+use super::moves::Transfer;
+
+/// The caps a plan must keep.
+#[derive(Clone, Debug, Default)]
+pub struct Caps {
+    pub moves: Option<i64>,
+    pub exits: Option<Vec<i64>>,
+}
+
+const EXCHANGE_LIMIT: usize = 400;
+const ROUNDS: usize = 10_000;
+
+struct State<'a> {
+    model: &'a Model,
+    caps: &'a Caps,
+    x: Vec<i64>,
+    taken: Vec<usize>,
+    exits: Vec<i64>,
+    pairs: Vec<(usize, usize)>,
+}
+
+impl State<'_> {
+    fn cost_of_rank(&self, s: usize, rank: usize) -> Option<f64> {
+        let e = *self.model.slots[s].movable.get(rank)?;
+        Some(self.model.move_cost(e))
+    }
+
+    fn apply(&mut self, s: usize, t: usize) {
+        self.x[s] -= 1;
+        self.x[t] += 1;
+        self.taken[s] += 1;
+        let (os, ot) = (self.model.slots[s].opd, self.model.slots[t].opd);
+        if os != ot {
+            self.exits[os] += 1;
+        }
+        self.pairs.push((s, t));
+    }
+
+    fn undo(&mut self, i: usize) -> (usize, usize) {
+        let (s, t) = self.pairs.remove(i);
+        self.x[s] += 1;
+        self.x[t] -= 1;
+        self.taken[s] -= 1;
+        let (os, ot) = (self.model.slots[s].opd, self.model.slots[t].opd);
+        if os != ot {
+            self.exits[os] -= 1;
+        }
+        (s, t)
+    }
+
+    /// Change of F when pair `i` is undone (None when a bound forbids it).
+    fn undo_delta(&self, i: usize) -> Option<f64> {
+        let (s, t) = self.pairs[i];
+        let (sv, tv) = (&self.model.slots[s], &self.model.slots[t]);
+        if self.x[s] + 1 > sv.hi || self.x[t] - 1 < tv.lo {
+            return None;
+        }
+        let saved = self.cost_of_rank(s, self.taken[s].checked_sub(1)?)?;
+        Some(sv.marginal(self.x[s]) - tv.marginal(self.x[t] - 1) - saved)
+    }
+
+    /// The single move lowering F most: (decrease of F, source, target).
+    fn best_add(&self) -> Option<(f64, usize, usize)> {
+        if self
+            .caps
+            .moves
+            .is_some_and(|k| self.pairs.len() as i64 >= k)
+        {
+            return None;
+        }
+        let model = self.model;
+        let mut best: Option<(f64, usize, usize)> = None;
+        for hub in &model.hubs {
+            let mut top: Vec<(f64, usize)> = Vec::with_capacity(3);
+            for &s in &hub.sources {
+                let sv = &model.slots[s];
+                let Some(c) = self.cost_of_rank(s, self.taken[s]) else {
+                    continue;
+                };
+                if self.x[s] - 1 < sv.lo {
+                    continue;
+                }
+                top.push((sv.marginal(self.x[s] - 1) - c, s));
+                top.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
+                top.truncate(2);
+            }
+            for &(gain, s) in &top {
+                let opd = model.slots[s].opd;
+                let exit_full = self
+                    .caps
+                    .exits
+                    .as_ref()
+                    .is_some_and(|c| self.exits[opd] >= c.get(opd).copied().unwrap_or(0));
+                for &t in &hub.targets {
+                    let tv = &model.slots[t];
+                    if t == s || self.x[t] + 1 > tv.hi || (exit_full && tv.opd != opd) {
+                        continue;
+                    }
+                    let value = gain - tv.marginal(self.x[t]);
+                    if value > 1e-12 && best.is_none_or(|b| value > b.0) {
+                        best = Some((value, s, t));
+                    }
+                }
+            }
+        }
+        best
+    }
+
+    /// One improving step; false when none is left.
+    fn step(&mut self) -> bool {
+        if let Some((_, s, t)) = self.best_add() {
+            self.apply(s, t);
+            return true;
+        }
+        for i in 0..self.pairs.len() {
+            if self.undo_delta(i).is_some_and(|d| d < -1e-12) {
+                self.undo(i);
+                return true;
+            }
+        }
+        if self.pairs.len() > EXCHANGE_LIMIT {
+            return false;
+        }
+        for i in 0..self.pairs.len() {
+            let Some(d) = self.undo_delta(i) else {
+                continue;
+            };
+            let (s, t) = self.undo(i);
+            if let Some((gain, s2, t2)) = self.best_add() {
+                if gain - d > 1e-12 && (s2, t2) != (s, t) {
+                    self.apply(s2, t2);
+                    return true;
+                }
+            }
+            self.pairs.insert(i, (s, t));
+            self.x[s] -= 1;
+            self.x[t] += 1;
+            self.taken[s] += 1;
+            let (os, ot) = (self.model.slots[s].opd, self.model.slots[t].opd);
+            if os != ot {
+                self.exits[os] += 1;
+            }
+        }
+        false
+    }
+}
+
+/// Improve `transfers` while the caps allow; returns the improved transfers.
+pub fn improve(model: &Model, transfers: &[Transfer], caps: &Caps) -> Vec<Transfer> {
+    let mut st = State {
+        model,
+        caps,
+        x: model.x0(),
+        taken: vec![0; model.slots.len()],
+        exits: vec![0; model.opds.len()],
+        pairs: Vec::with_capacity(transfers.len()),
+    };
+    for t in transfers {
+        st.apply(t.from, t.to);
+    }
+    for _ in 0..ROUNDS {
+        if !st.step() {
+            break;
+        }
+    }
+    // Who moves: the first k of each slot's ranking, to its targets in ascending order.
+    let mut pairs = st.pairs;
+    pairs.sort_unstable();
+    let mut next = vec![0usize; model.slots.len()];
+    pairs
+        .into_iter()
+        .filter_map(|(s, t)| {
+            let e = *model.slots[s].movable.get(next[s])?;
+            next[s] += 1;
+            Some(Transfer {
+                employee: e,
+                from: s,
+                to: t,
+            })
+        })
+        .collect()
+}

@@ -1,0 +1,373 @@
+//! Named cases, one per rule of MODEL.md: eligibility, targets, slot bounds, the
+//! tie-break and the caps. Each builds a tiny dataset and checks the verdict or plan.
+
+mod fixture;
+
+use fixture::{date, today, Builder};
+use seimbang_engine::dataset::{Employee, Status};
+use seimbang_engine::eligibility::{employee_eligibility, Eligibility, Reason};
+use seimbang_engine::params::{Params, Scope};
+use seimbang_engine::plan::{self, Criterion, MoveKind, Plan};
+
+fn params() -> Params {
+    Params {
+        tanggal_acuan: Some(today()),
+        ..Params::default()
+    }
+}
+
+/// Eligibility of one employee shaped by `edit`: `None` = movable, else the reasons.
+fn check_eligibility(
+    name: &str,
+    edit: impl FnOnce(&mut Employee),
+    p: &Params,
+    expected: Option<Vec<Reason>>,
+) {
+    let mut e = Builder::new().employee("U1", "J");
+    edit(&mut e);
+    let got = employee_eligibility(&e, true, p, today());
+    match (got, expected) {
+        (Eligibility::Movable(_), None) => {}
+        (Eligibility::Immovable(r), Some(want)) => assert_eq!(r, want, "{name}"),
+        (got, want) => panic!("{name}: got {got:?}, expected {want:?}"),
+    }
+}
+
+#[test]
+fn eligibility_rules() {
+    let p = params();
+    let pppk_ok = Params {
+        izinkan_pppk: true,
+        ..params()
+    };
+    check_eligibility(
+        "24 full months moves",
+        |e| e.tmt_jabatan = Some(date(2024, 1, 1)),
+        &p,
+        None,
+    );
+    check_eligibility(
+        "one month short of 24 stays",
+        |e| e.tmt_jabatan = Some(date(2024, 1, 2)),
+        &p,
+        Some(vec![Reason::TooShortInPosition {
+            months: 23,
+            min: 24,
+        }]),
+    );
+    check_eligibility(
+        "11 months to retirement stays",
+        |e| e.tanggal_lahir = Some(date(1968, 11, 20)),
+        &p,
+        Some(vec![Reason::NearRetirement {
+            retirement: date(2026, 12, 1),
+            months: 11,
+            min: 12,
+        }]),
+    );
+    check_eligibility(
+        "12 months to retirement moves",
+        |e| e.tanggal_lahir = Some(date(1968, 12, 20)),
+        &p,
+        None,
+    );
+    check_eligibility(
+        "bup column wins over bup_default",
+        |e| {
+            e.tanggal_lahir = Some(date(1966, 12, 20));
+            e.bup = Some(60);
+        },
+        &p,
+        None,
+    );
+    check_eligibility(
+        "past retirement stays",
+        |e| e.tanggal_lahir = Some(date(1967, 3, 1)),
+        &p,
+        Some(vec![Reason::Retired {
+            retirement: date(2025, 4, 1),
+        }]),
+    );
+    check_eligibility(
+        "PPPK stays by default",
+        |e| e.status = Status::Pppk,
+        &p,
+        Some(vec![Reason::Pppk]),
+    );
+    check_eligibility(
+        "PPPK moves with izinkan_pppk",
+        |e| e.status = Status::Pppk,
+        &pppk_ok,
+        None,
+    );
+    check_eligibility(
+        "CPNS never moves",
+        |e| e.status = Status::Cpns,
+        &pppk_ok,
+        Some(vec![Reason::Cpns]),
+    );
+    check_eligibility(
+        "locked stays",
+        |e| e.kunci = true,
+        &p,
+        Some(vec![Reason::Locked]),
+    );
+    check_eligibility(
+        "sanctioned stays",
+        |e| e.hukuman_disiplin = true,
+        &p,
+        Some(vec![Reason::DisciplinarySanction]),
+    );
+    check_eligibility(
+        "study leave stays",
+        |e| e.tugas_belajar = true,
+        &p,
+        Some(vec![Reason::StudyLeave]),
+    );
+    check_eligibility(
+        "missing tmt stays with its own reason",
+        |e| e.tmt_jabatan = None,
+        &p,
+        Some(vec![Reason::MissingTmtJabatan]),
+    );
+    check_eligibility(
+        "birth date from the NIP when the column is empty",
+        |e| e.tanggal_lahir = None,
+        &p,
+        None,
+    );
+    check_eligibility(
+        "missing birth date stays",
+        |e| {
+            e.tanggal_lahir = None;
+            e.nip = "000000002005011001".into();
+        },
+        &p,
+        Some(vec![Reason::MissingBirthDate]),
+    );
+}
+
+fn solve(b: Builder, p: &Params) -> Plan {
+    plan::solve(&b.build(), p, today()).expect("plan")
+}
+
+/// (nip suffix, from unit/jabatan, to unit/jabatan) of every move.
+fn moves(plan: &Plan) -> Vec<(String, String, String)> {
+    plan.moves
+        .iter()
+        .map(|m| {
+            (
+                m.nip[15..].to_string(),
+                format!("{}/{}", m.from.kode_unit, m.from.kode_jabatan),
+                format!("{}/{}", m.to.kode_unit, m.to.kode_jabatan),
+            )
+        })
+        .collect()
+}
+
+fn check(name: &str, plan: &Plan, expected: &[(&str, &str, &str)]) {
+    let want: Vec<(String, String, String)> = expected
+        .iter()
+        .map(|(a, b, c)| (a.to_string(), b.to_string(), c.to_string()))
+        .collect();
+    assert_eq!(moves(plan), want, "{name}");
+    assert!(plan.exact || plan.lower_bound <= plan.objective, "{name}");
+}
+
+#[test]
+fn surplus_goes_to_deficit() {
+    let b = Builder::new()
+        .unit("U1", "O1")
+        .unit("U2", "O1")
+        .need("U1", "J", 2.0)
+        .need("U2", "J", 2.0)
+        .staff("U1", "J", 4);
+    let plan = solve(b, &params());
+    check(
+        "two from U1 to U2",
+        &plan,
+        &[("001", "U1/J", "U2/J"), ("002", "U1/J", "U2/J")],
+    );
+    assert!(plan.exact);
+    assert!((plan.objective - 0.2).abs() < 1e-9);
+    assert!((plan.objective_before - 4.0).abs() < 1e-9);
+}
+
+#[test]
+fn chain_through_compatibility() {
+    // J1 may fill J2, J2 may fill J3, J1 may not fill J3: the plan must chain.
+    let b = Builder::new()
+        .unit("U1", "O1")
+        .need("U1", "J1", 1.0)
+        .need("U1", "J2", 1.0)
+        .need("U1", "J3", 1.0)
+        .compat("J1", "J2")
+        .compat("J2", "J3")
+        .staff("U1", "J1", 2)
+        .staff("U1", "J2", 1);
+    let plan = solve(b, &params());
+    check(
+        "J1 -> J2 -> J3",
+        &plan,
+        &[("001", "U1/J1", "U1/J2"), ("003", "U1/J2", "U1/J3")],
+    );
+    assert!(plan.moves.iter().all(|m| m.kind == MoveKind::Rotasi));
+}
+
+#[test]
+fn jaga_asal_keeps_sources_at_their_need() {
+    let b = Builder::new()
+        .unit("U1", "O1")
+        .unit("U2", "O1")
+        .need("U1", "J", 2.0)
+        .need_w("U2", "J", 3.0, 5.0)
+        .staff("U1", "J", 2);
+    let plan = solve(b.clone(), &params());
+    check("nobody leaves a slot at its need", &plan, &[]);
+    let off = Params {
+        jaga_asal: false,
+        ..params()
+    };
+    let plan = solve(b, &off);
+    // (0-2)^2/2 + 5 (2-3)^2/3 + 0.2 = 3.87 beats one move (7.27) and none (15).
+    assert_eq!(
+        plan.bezetting,
+        vec![0, 2],
+        "without jaga_asal the priority slot gets both"
+    );
+}
+
+#[test]
+fn batasi_tujuan_fills_targets_only_to_their_need() {
+    let b = Builder::new()
+        .unit("U1", "O1")
+        .unit("U2", "O1")
+        .need("U1", "J", 1.0)
+        .need("U2", "J", 1.0)
+        .staff("U1", "J", 5);
+    let plan = solve(b.clone(), &params());
+    assert_eq!(plan.bezetting, vec![4, 1]);
+    let off = Params {
+        batasi_tujuan: false,
+        ..params()
+    };
+    let plan = solve(b, &off);
+    assert_eq!(plan.bezetting, vec![3, 2]);
+}
+
+#[test]
+fn tie_break_volunteer_then_tmt_then_nip() {
+    let base = |movers: f64| {
+        Builder::new()
+            .unit("U1", "O1")
+            .unit("U2", "O1")
+            .need("U1", "J", 4.0 - movers)
+            .need("U2", "J", movers)
+            .person("U1", "J", |e| e.tmt_jabatan = Some(date(2012, 1, 1)))
+            .person("U1", "J", |e| e.tmt_jabatan = Some(date(2010, 1, 1)))
+            .person("U1", "J", |e| e.tmt_jabatan = Some(date(2010, 1, 1)))
+            .person("U1", "J", |e| {
+                e.tmt_jabatan = Some(date(2020, 1, 1));
+                e.sukarela = true;
+            })
+    };
+    let criteria = |plan: &Plan| -> Vec<(String, Criterion)> {
+        plan.moves
+            .iter()
+            .map(|m| (m.nip[15..].to_string(), m.criterion))
+            .collect()
+    };
+    for p in [
+        params(),
+        Params {
+            faktor_sukarela: 1.0,
+            ..params()
+        },
+    ] {
+        let plan = solve(base(1.0), &p);
+        assert_eq!(criteria(&plan), vec![("004".into(), Criterion::Sukarela)]);
+        let plan = solve(base(2.0), &p);
+        assert_eq!(
+            criteria(&plan),
+            vec![
+                ("002".into(), Criterion::Nip),
+                ("004".into(), Criterion::Sukarela)
+            ]
+        );
+        let plan = solve(base(3.0), &p);
+        assert_eq!(
+            criteria(&plan),
+            vec![
+                ("002".into(), Criterion::MasaJabatan),
+                ("003".into(), Criterion::MasaJabatan),
+                ("004".into(), Criterion::Sukarela)
+            ]
+        );
+        let plan = solve(base(4.0), &p);
+        assert!(plan
+            .moves
+            .iter()
+            .all(|m| m.criterion == Criterion::SemuaPindah));
+        assert_eq!(plan.moves.len(), 4);
+    }
+}
+
+fn two_opds() -> Builder {
+    Builder::new()
+        .unit("A1", "OA")
+        .unit("A2", "OA")
+        .unit("B1", "OB")
+        .need("A1", "J", 1.0)
+        .need("A2", "J", 2.0)
+        .need("B1", "J", 4.0)
+        .staff("A1", "J", 6)
+        .staff("B1", "J", 1)
+}
+
+#[test]
+fn lingkup_opd_keeps_moves_inside() {
+    let semua = solve(two_opds(), &params());
+    assert!(semua.moves.iter().any(|m| m.to.kode_unit == "B1"));
+    let opd = Params {
+        lingkup: Scope::Opd,
+        ..params()
+    };
+    let plan = solve(two_opds(), &opd);
+    assert!(!plan.moves.is_empty());
+    assert!(plan.moves.iter().all(|m| m.to.kode_unit == "A2"));
+}
+
+#[test]
+fn maks_pindah_is_respected() {
+    let free = solve(two_opds(), &params());
+    assert_eq!(free.moves.len(), 5);
+    for k in 0..5 {
+        let p = Params {
+            maks_pindah: Some(k),
+            ..params()
+        };
+        let plan = solve(two_opds(), &p);
+        assert_eq!(plan.moves.len() as u32, k, "K = {k}");
+        assert!(plan.lower_bound <= plan.objective + 1e-9);
+        assert!(plan.objective <= 1.01 * plan.lower_bound + 1e-9, "K = {k}");
+    }
+}
+
+#[test]
+fn maks_keluar_persen_is_respected() {
+    // OA has 6 staff: 34% allows 2 to leave for OB, 10% none.
+    for (pct, allowed) in [(34.0, 2), (10.0, 0), (100.0, 3)] {
+        let p = Params {
+            maks_keluar_persen: Some(pct),
+            ..params()
+        };
+        let plan = solve(two_opds(), &p);
+        let out = plan
+            .moves
+            .iter()
+            .filter(|m| m.from.kode_unit.starts_with('A') && m.to.kode_unit == "B1")
+            .count();
+        assert_eq!(out, allowed, "{pct}%");
+        assert!(plan.moves.iter().any(|m| m.to.kode_unit == "A2"));
+    }
+}
