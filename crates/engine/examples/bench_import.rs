@@ -1,11 +1,10 @@
-//! Import benchmark: a 15,000-employee XLSX workbook and a 100,000-employee CSV (plain
-//! and SIASN-style), generated in memory; only `import` is timed.
+//! Import benchmark on the demo generator's data: a 15,000-employee XLSX workbook and
+//! the 100,000-employee province as plain and SIASN-style CSV, written in memory; only
+//! `import` is timed.
 //!
 //!     cargo run --release -p seimbang-engine --example bench_import
 
-#[path = "../tests/support/forms.rs"]
-mod forms;
-
+use seimbang_engine::demo::{generate, write_csv, write_xlsx, CsvStyle, DemoSpec};
 use seimbang_engine::import::{import, InputFile};
 use std::time::Instant;
 
@@ -25,10 +24,20 @@ fn time(label: &str, files: &[InputFile]) {
     }
 }
 
+fn csv(ds: &seimbang_engine::Dataset, style: CsvStyle) -> Vec<InputFile> {
+    write_csv(ds, style)
+        .into_iter()
+        .map(|(name, bytes)| InputFile::new(name, bytes))
+        .collect()
+}
+
 fn main() {
-    let small = forms::sample(15_000, 1);
-    time("XLSX 15k", &forms::xlsx(&small));
-    let large = forms::sample(100_000, 2);
-    time("CSV 100k (plain)", &forms::plain_csv(&large));
-    time("CSV 100k (SIASN)", &forms::siasn_csv(&large));
+    let city = generate(&DemoSpec::small(1, 15_000));
+    match write_xlsx(&city) {
+        Ok(bytes) => time("XLSX 15k", &[InputFile::new("data.xlsx", bytes)]),
+        Err(e) => println!("XLSX 15k: {e}"),
+    }
+    let province = generate(&DemoSpec::province(2));
+    time("CSV 100k (plain)", &csv(&province, CsvStyle::Plain));
+    time("CSV 100k (SIASN)", &csv(&province, CsvStyle::Siasn));
 }
