@@ -4,6 +4,7 @@
 use seimbang_engine::dataset::{Dataset, Employee, Status};
 use seimbang_engine::demo::{self, CsvStyle, DemoSpec, DEMO_SEED};
 use seimbang_engine::nip::{self, Sex};
+use seimbang_engine::slot::SlotTable;
 use std::collections::{BTreeMap, BTreeSet, HashSet};
 use std::time::Instant;
 
@@ -359,14 +360,18 @@ fn benchmark_city_and_province() {
         let xlsx = demo::write_xlsx(&ds).map(|b| b.len()).unwrap_or(0);
         let xlsx_time = t.elapsed();
         let opd: BTreeSet<_> = ds.units.iter().map(|u| u.opd_kode.clone()).collect();
+        let slots = SlotTable::build(&ds, 75_000.0);
         println!(
-            "{label}: {} employees, {} units, {} need rows, {} task rows, {} OPD; \
-             generate {gen:?}, csv {csv} B in {csv_time:?}, xlsx {xlsx} B in {xlsx_time:?}",
+            "{label}: {} employees, {} units, {} need rows, {} slots, {} task rows, {} OPD, \
+             {} outside the model; generate {gen:?}, csv {csv} B in {csv_time:?}, \
+             xlsx {xlsx} B in {xlsx_time:?}",
             ds.employees.len(),
             ds.units.len(),
             ds.needs.len(),
+            slots.slots.len(),
             ds.tasks.len(),
-            opd.len()
+            opd.len(),
+            slots.outside.len()
         );
     }
 }
@@ -419,5 +424,14 @@ fn every_written_form_imports_to_the_generated_dataset() {
         assert_eq!(got.tasks, ds.tasks, "{label}");
         assert_eq!(got.compatibility, ds.compatibility, "{label}");
         assert_eq!(got, ds, "{label}");
+    }
+}
+
+#[test]
+fn tiny_specs_give_exactly_the_requested_people() {
+    for n in [0, 1, 5, 50, 120] {
+        let ds = demo::generate(&DemoSpec::small(5, n));
+        assert_eq!(ds.employees.len(), n as usize);
+        assert!(!ds.units.is_empty() && !ds.needs.is_empty());
     }
 }
