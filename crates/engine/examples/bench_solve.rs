@@ -1,12 +1,13 @@
 //! Benchmark of the optimiser on generated data:
-//! `cargo run --release -p seimbang-engine --example bench_solve [city|province|both] [seed]`.
+//! `cargo run --release -p seimbang-engine --example bench_solve [city|province|both|random] [seed]`
+//! (the demo generator's city and province, or `random`: an unstructured random region).
 //! Prints model build and solve times, moves, objective before/after, the greedy
 //! baseline, capped solves and the 25-point Pareto sweep.
 
 use seimbang_engine::dataset::{Compatibility, Dataset, Employee, NeedRow, Status, Unit};
 use seimbang_engine::params::Params;
 use seimbang_engine::plan::{self, Model};
-use seimbang_engine::Date;
+use seimbang_engine::{demo, Date};
 use std::time::Instant;
 
 struct Rng(u64);
@@ -102,8 +103,11 @@ fn region(seed: u64, employees: usize) -> Dataset {
     ds
 }
 
-fn bench(name: &str, ds: &Dataset) {
-    let d = Date::new(2026, 1, 1).expect("date");
+fn ms(t: Instant) -> f64 {
+    t.elapsed().as_secs_f64() * 1e3
+}
+
+fn bench(name: &str, ds: &Dataset, d: Date) {
     let params = Params::default();
     println!(
         "== {name}: {} employees, {} need rows",
@@ -118,31 +122,96 @@ fn bench(name: &str, ds: &Dataset) {
             return;
         }
     };
-    let build = t.elapsed();
+    let build = ms(t);
     let t = Instant::now();
     let plan = plan::solve_model(ds, &model).expect("solve");
-    let solve = t.elapsed();
+    let solve = ms(t);
     println!(
-        "build {:.1} ms, solve {:.1} ms; slots {}, movable {}, moves {}, F {:.3} -> {:.3} (exact {})",
-        build.as_secs_f64() * 1e3,
-        solve.as_secs_f64() * 1e3,
+        "exact:   build {build:.1} ms, solve {solve:.1} ms; slots {}, in model {}, movable {}; moves {}, F {:.3} -> {:.3} (exact {})",
         plan.slots,
+        plan.employees,
         plan.movable,
         plan.moves.len(),
         plan.objective_before,
         plan.objective,
         plan.exact
     );
+    let t = Instant::now();
+    let g = plan::greedy::greedy(ds, &model);
+    println!(
+        "greedy:  {:.1} ms; moves {}, F {:.3} (optimum is {:.1}% lower)",
+        ms(t),
+        g.moves.len(),
+        g.objective,
+        100.0 * (g.objective - plan.objective) / g.objective.max(1e-12)
+    );
+    let caps = [
+        (
+            "maks_pindah = moves/2",
+            Params {
+                maks_pindah: Some(plan.moves.len() as u32 / 2),
+                ..params.clone()
+            },
+        ),
+        (
+            "maks_keluar_persen = 1",
+            Params {
+                maks_keluar_persen: Some(1.0),
+                ..params.clone()
+            },
+        ),
+    ];
+    for (label, p) in caps {
+        let t = Instant::now();
+        match plan::solve(ds, &p, d) {
+            Ok(c) => println!(
+                "capped:  {label}: {:.1} ms (incl. build); moves {}, F {:.3}, LB {:.3}, gap {:.4}%",
+                ms(t),
+                c.moves.len(),
+                c.objective,
+                c.lower_bound,
+                100.0 * c.gap()
+            ),
+            Err(e) => println!("capped:  {label}: {e}"),
+        }
+    }
+    let t = Instant::now();
+    match plan::pareto::pareto(ds, &model, 25) {
+        Ok(points) => {
+            println!("pareto:  {} points in {:.1} ms", points.len(), ms(t));
+            let show: Vec<String> = points
+                .iter()
+                .map(|p| format!("({}, {:.1})", p.moves, p.imbalance))
+                .collect();
+            println!("         {}", show.join(" "));
+        }
+        Err(e) => println!("pareto: {e}"),
+    }
 }
 
 fn main() {
     let args: Vec<String> = std::env::args().collect();
     let which = args.get(1).map(String::as_str).unwrap_or("both");
-    let seed = args.get(2).and_then(|s| s.parse().ok()).unwrap_or(7);
-    if which == "city" || which == "both" {
-        bench("city", &region(seed, 12_000));
+    let seed = args
+        .get(2)
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(demo::DEMO_SEED);
+    if which == "random" {
+        let d = Date::new(2026, 1, 1).expect("date");
+        bench("random city", &region(seed, 12_000), d);
+        bench("random province", &region(seed, 100_000), d);
+        return;
     }
-    if which == "province" || which == "both" {
-        bench("province", &region(seed, 100_000));
+    for (name, spec) in [
+        ("city", demo::DemoSpec::city(seed)),
+        ("province", demo::DemoSpec::province(seed)),
+    ] {
+        if which != name && which != "both" {
+            continue;
+        }
+        let t = Instant::now();
+        let ds = demo::generate(&spec);
+        println!("generated {name} in {:.0} ms", ms(t));
+        bench(name, &ds, spec.reference);
     }
 }

@@ -421,3 +421,47 @@ proptest! {
 fn regression_exchange_after_lagrangian() {
     run(16_098_544_502_981_744_616, true);
 }
+
+/// Every Pareto point is on the true frontier: its imbalance is the least any plan of
+/// at most that many moves reaches; moves rise and imbalance falls along the curve,
+/// with slopes flattening (a convex curve).
+fn run_pareto(seed: u64) {
+    let (ds, p) = instance(seed, false);
+    let points = plan::pareto_curve(&ds, &p, today(), 25).expect("curve");
+    assert!(!points.is_empty());
+    for w in points.windows(2) {
+        assert!(w[0].moves < w[1].moves);
+        assert!(w[0].imbalance > w[1].imbalance);
+    }
+    for w in points.windows(3) {
+        let s1 = (w[0].imbalance - w[1].imbalance) / (w[1].moves - w[0].moves) as f64;
+        let s2 = (w[1].imbalance - w[2].imbalance) / (w[2].moves - w[1].moves) as f64;
+        assert!(s1 >= s2 - 1e-9, "not convex");
+    }
+    for pt in &points {
+        assert_eq!(pt.plan.moves.len(), pt.moves);
+        let capped = Params {
+            biaya_pindah: 0.0,
+            maks_pindah: Some(pt.moves as u32),
+            ..p.clone()
+        };
+        let b = brute(&ds, &capped);
+        check_feasible(&ds, &p, &pt.plan, &brute(&ds, &p));
+        let best = b.optimum();
+        assert!(
+            (pt.imbalance - best).abs() <= 1e-6 * best.max(1.0),
+            "point ({}, {}) vs frontier {best}",
+            pt.moves,
+            pt.imbalance
+        );
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(1000))]
+
+    #[test]
+    fn pareto_points_are_on_the_frontier(seed in any::<u64>()) {
+        run_pareto(seed);
+    }
+}

@@ -15,14 +15,14 @@
 //! exists.
 
 use super::flow::{FlowGraph, MoveCosts, Prices};
-use super::improve::{improve, Caps};
+use super::improve::{improve, repair, Caps};
 use super::model::{Model, PlanError};
 use super::moves::{self, Bound, Transfer};
 use super::proposal::Plan;
 use crate::dataset::Dataset;
 
 /// Solves (warm) the search may spend.
-const MAX_SOLVES: usize = 80;
+const MAX_SOLVES: usize = 60;
 
 struct Outcome {
     transfers: Vec<Transfer>,
@@ -106,14 +106,13 @@ impl Interval {
     fn next(&self, step: i64, cap: i64) -> i64 {
         match self.hi {
             None => (self.lo.saturating_mul(2)).max(step).min(cap),
-            Some(hi) if hi - self.lo > 1.max(hi / 1_000_000) => self.lo + (hi - self.lo) / 2,
+            Some(hi) if hi - self.lo > 1.max(hi / 10_000) => self.lo + (hi - self.lo) / 2,
             Some(hi) => hi,
         }
     }
 
     fn settled(&self) -> bool {
-        self.hi
-            .is_some_and(|hi| hi - self.lo <= 1.max(hi / 1_000_000))
+        self.hi.is_some_and(|hi| hi - self.lo <= 1.max(hi / 10_000))
     }
 
     fn record(&mut self, price: i64, holds: bool) {
@@ -121,6 +120,10 @@ impl Interval {
             self.hi = Some(self.hi.map_or(price, |h| h.min(price)));
         } else {
             self.lo = self.lo.max(price);
+            if self.hi.is_some_and(|h| h <= self.lo) {
+                // Other prices moved since `hi` held (OPDs interact): search upwards again.
+                self.hi = None;
+            }
         }
     }
 }
@@ -157,6 +160,7 @@ pub fn solve_capped(ds: &Dataset, model: &Model) -> Result<Plan, PlanError> {
     let mut lam = vec![Interval { lo: 0, hi: None }; n_opd];
     let mut best_dual = first.dual;
     let mut best: Option<Outcome> = None;
+    let mut near: Option<Vec<Transfer>> = None;
     let mut last = first;
     for round in 0..=MAX_SOLVES {
         let (m_ok, e_ok) = keeps(&last, &caps);
@@ -168,11 +172,12 @@ pub fn solve_capped(ds: &Dataset, model: &Model) -> Result<Plan, PlanError> {
                 lam[o].record(prices.exit[o], *ok);
             }
         }
-        if m_ok
-            && e_ok.iter().all(|&b| b)
-            && best.as_ref().is_none_or(|b| last.objective < b.objective)
-        {
-            best = Some(last);
+        if m_ok && e_ok.iter().all(|&b| b) {
+            if best.as_ref().is_none_or(|b| last.objective < b.objective) {
+                best = Some(last);
+            }
+        } else {
+            near = Some(last.transfers);
         }
         let settled = (caps.moves.is_none() || mu.settled())
             && (caps.exits.is_none() || lam.iter().all(Interval::settled));
@@ -188,18 +193,23 @@ pub fn solve_capped(ds: &Dataset, model: &Model) -> Result<Plan, PlanError> {
             break;
         }
         if next == prices && settled {
-            // Interactions between OPDs: the settled prices no longer hold; push on.
-            for l in &mut lam {
-                l.hi = None;
-            }
-            mu.hi = None;
+            // Cannot happen: a price that broke its cap reopens its interval.
+            break;
         }
         prices = next;
         last = evaluate(model, &graph, &mut sx, &prices, &caps)?;
         best_dual = best_dual.max(last.dual);
     }
+    // Two candidates: the best plan that kept the caps, topped up; and the last one that
+    // broke them (prices just too low), repaired. The better one is the plan.
     let start = best.map(|b| b.transfers).unwrap_or_default();
-    let transfers = improve(model, &start, &caps);
+    let mut transfers = improve(model, &start, &caps);
+    if let Some(repaired) = near.and_then(|n| repair(model, &n, &caps)) {
+        let f = |ts: &[Transfer]| summarise(model, ts.to_vec(), 0.0).objective;
+        if f(&repaired) < f(&transfers) {
+            transfers = repaired;
+        }
+    }
     Ok(moves::assemble(
         ds,
         model,

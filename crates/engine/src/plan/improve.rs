@@ -158,8 +158,55 @@ impl State<'_> {
     }
 }
 
-/// Improve `transfers` while the caps allow; returns the improved transfers.
-pub fn improve(model: &Model, transfers: &[Transfer], caps: &Caps) -> Vec<Transfer> {
+impl State<'_> {
+    fn violates(&self, i: usize) -> bool {
+        let (s, t) = self.pairs[i];
+        let over_moves = self.caps.moves.is_some_and(|k| self.pairs.len() as i64 > k);
+        let (os, ot) = (self.model.slots[s].opd, self.model.slots[t].opd);
+        let over_exit = os != ot
+            && self
+                .caps
+                .exits
+                .as_ref()
+                .is_some_and(|c| self.exits[os] > c.get(os).copied().unwrap_or(0));
+        over_moves || over_exit
+    }
+
+    /// Undo, while a cap is broken, the move that breaks it at the least loss in F.
+    /// False when no such move can be undone within the bounds.
+    fn repair(&mut self) -> bool {
+        loop {
+            let mut best: Option<(f64, usize)> = None;
+            for i in 0..self.pairs.len() {
+                if !self.violates(i) {
+                    continue;
+                }
+                match self.undo_delta(i) {
+                    Some(d) if best.is_none_or(|b| d < b.0) => best = Some((d, i)),
+                    _ => {}
+                }
+            }
+            match best {
+                Some((_, i)) => {
+                    self.undo(i);
+                }
+                None => return (0..self.pairs.len()).all(|i| !self.violates(i)),
+            }
+        }
+    }
+}
+
+/// Make `transfers` keep the caps by undoing the cheapest breaking moves, then improve;
+/// `None` when the bounds block the repair.
+pub fn repair(model: &Model, transfers: &[Transfer], caps: &Caps) -> Option<Vec<Transfer>> {
+    let mut st = start(model, transfers, caps);
+    if !st.repair() {
+        return None;
+    }
+    Some(finish(model, st))
+}
+
+fn start<'a>(model: &'a Model, transfers: &[Transfer], caps: &'a Caps) -> State<'a> {
     let mut st = State {
         model,
         caps,
@@ -171,6 +218,15 @@ pub fn improve(model: &Model, transfers: &[Transfer], caps: &Caps) -> Vec<Transf
     for t in transfers {
         st.apply(t.from, t.to);
     }
+    st
+}
+
+/// Improve `transfers` while the caps allow; returns the improved transfers.
+pub fn improve(model: &Model, transfers: &[Transfer], caps: &Caps) -> Vec<Transfer> {
+    finish(model, start(model, transfers, caps))
+}
+
+fn finish(model: &Model, mut st: State<'_>) -> Vec<Transfer> {
     for _ in 0..ROUNDS {
         if !st.step() {
             break;

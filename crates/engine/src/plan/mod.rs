@@ -17,14 +17,17 @@
 pub mod caps;
 pub mod explain;
 pub mod flow;
+pub mod greedy;
 pub mod improve;
 pub mod model;
 pub mod moves;
+pub mod pareto;
 pub mod proposal;
 pub mod simplex;
 pub mod tiebreak;
 
 pub use model::{Model, PlanError};
+pub use pareto::ParetoPoint;
 pub use proposal::{Move, MoveKind, Plan, SlotChange};
 pub use tiebreak::Criterion;
 
@@ -60,4 +63,22 @@ pub fn solve_model(ds: &Dataset, model: &Model) -> Result<Plan, PlanError> {
             error: graph.error_bound,
         },
     ))
+}
+
+/// Up to `points` plans on the lower convex hull of (moves, imbalance), fewest moves
+/// first (caps are not applied: the curve is what they choose from).
+pub fn pareto_curve(
+    ds: &Dataset,
+    params: &Params,
+    d: Date,
+    points: usize,
+) -> Result<Vec<ParetoPoint>, PlanError> {
+    let model = Model::build(ds, params, d)?;
+    pareto::pareto(ds, &model, points)
+}
+
+/// The naive baseline plan (largest surplus to largest deficit, same jabatan only).
+pub fn greedy_baseline(ds: &Dataset, params: &Params, d: Date) -> Result<Plan, PlanError> {
+    let model = Model::build(ds, params, d)?;
+    Ok(greedy::greedy(ds, &model))
 }
