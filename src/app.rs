@@ -17,6 +17,7 @@ pub fn App() -> impl IntoView {
         page: RwSignal::new(Page::Data),
         loaded: RwSignal::new(None),
         import_report: RwSignal::new(None),
+        today: crate::state::today(),
     };
     provide_context(state);
     if opens_demo(&window().location().search().unwrap_or_default()) {

@@ -2,12 +2,17 @@
 //! and forward user intent; every computation lives in `seimbang-engine` or in plain
 //! functions here, and effects only sync with the outside world (storage, canvas, worker).
 
+pub mod analysis_rows;
 pub mod app;
 pub mod components;
+pub mod format;
 pub mod i18n;
 pub mod pages;
 pub mod settings;
 pub mod state;
+
+#[cfg(test)]
+wasm_bindgen_test::wasm_bindgen_test_configure!(run_in_browser);
 
 /// Mount the app on the page and take down the loading screen.
 pub fn mount() {

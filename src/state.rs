@@ -3,8 +3,10 @@
 
 use crate::components::import_report::ImportReport;
 use leptos::prelude::*;
+use seimbang_engine::analysis::Indicators;
+use seimbang_engine::pj::PjTable;
 use seimbang_engine::slot::SlotTable;
-use seimbang_engine::Dataset;
+use seimbang_engine::{Dataset, Date};
 use std::sync::Arc;
 
 /// The pages of the workflow, in order.
@@ -45,6 +47,8 @@ pub struct Loaded {
     pub source: String,
     pub dataset: Arc<Dataset>,
     pub slots: Arc<SlotTable>,
+    /// The indicators of the current staffing.
+    pub indicators: Arc<Indicators>,
 }
 
 /// Everything pages share, provided as context.
@@ -54,6 +58,8 @@ pub struct AppState {
     pub loaded: RwSignal<Option<Loaded>>,
     /// What the last import attempt said (kept across page switches).
     pub import_report: RwSignal<Option<ImportReport>>,
+    /// Today's date in the browser, read once at start (the default reference date).
+    pub today: Date,
 }
 
 /// The shared state, from context.
@@ -74,10 +80,12 @@ impl Loaded {
     /// Wrap a validated dataset, deriving its slot table with the default WKE.
     pub fn new(source: String, dataset: Dataset) -> Loaded {
         let slots = SlotTable::build(&dataset, seimbang_engine::abk::WKE_1250_JAM);
+        let indicators = Indicators::current(&slots, &PjTable::default());
         Loaded {
             source,
             dataset: Arc::new(dataset),
             slots: Arc::new(slots),
+            indicators: Arc::new(indicators),
         }
     }
 
@@ -106,4 +114,20 @@ impl Loaded {
             opd: opd.len(),
         }
     }
+}
+
+/// Today's local date from the browser clock: the shell reads the environment, the
+/// engine only ever receives the value.
+pub fn today() -> Date {
+    let now = js_sys::Date::new_0();
+    Date::new(
+        now.get_full_year() as i32,
+        now.get_month() + 1,
+        now.get_date(),
+    )
+    .unwrap_or(Date {
+        year: 2026,
+        month: 1,
+        day: 1,
+    })
 }

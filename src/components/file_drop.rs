@@ -10,11 +10,17 @@ use leptos::task::spawn_local;
 use seimbang_engine::import::InputFile;
 use wasm_bindgen::JsCast;
 
-/// Read every file of a browser FileList into engine input files.
-async fn read_all(files: web_sys::FileList) -> Result<Vec<InputFile>, String> {
+/// The files of a FileList, taken out at once: the list is live, and clearing the input
+/// (so the same file can be chosen again) would empty it.
+fn files_of(list: Option<web_sys::FileList>) -> Vec<web_sys::File> {
+    list.map(|l| (0..l.length()).filter_map(|i| l.get(i)).collect())
+        .unwrap_or_default()
+}
+
+/// Read browser files into engine input files.
+async fn read_all(files: Vec<web_sys::File>) -> Result<Vec<InputFile>, String> {
     let mut out = Vec::new();
-    for i in 0..files.length() {
-        let Some(file) = files.get(i) else { continue };
+    for file in files {
         let name = file.name();
         let bytes = read_as_bytes(&Blob::from(web_sys::Blob::from(file)))
             .await
@@ -33,10 +39,10 @@ pub fn FileDrop(
     on_read_error: Callback<String>,
 ) -> impl IntoView {
     let hover = RwSignal::new(false);
-    let take = move |list: Option<web_sys::FileList>| {
-        let Some(list) = list.filter(|l| l.length() > 0) else {
+    let take = move |list: Vec<web_sys::File>| {
+        if list.is_empty() {
             return;
-        };
+        }
         busy.set(true);
         spawn_local(async move {
             match read_all(list).await {
@@ -50,7 +56,7 @@ pub fn FileDrop(
     };
     let on_change = move |ev: leptos::ev::Event| {
         let input: Option<web_sys::HtmlInputElement> = ev.target().and_then(|t| t.dyn_into().ok());
-        take(input.as_ref().and_then(|i| i.files()));
+        take(files_of(input.as_ref().and_then(|i| i.files())));
         if let Some(i) = input {
             i.set_value(""); // the same file can be chosen again after fixing it
         }
@@ -58,7 +64,7 @@ pub fn FileDrop(
     let on_drop = move |ev: leptos::ev::DragEvent| {
         ev.prevent_default();
         hover.set(false);
-        take(ev.data_transfer().and_then(|d| d.files()));
+        take(files_of(ev.data_transfer().and_then(|d| d.files())));
     };
     view! {
         <label

@@ -1,5 +1,7 @@
 //! Small reusable pieces of the interface.
 
+pub mod chart;
+pub mod figures;
 pub mod file_drop;
 pub mod import_report;
 pub mod lang_switch;

@@ -9,6 +9,8 @@ import { fileURLToPath } from 'node:url';
 import { serve } from './server.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+/** Files written by the engine's demo_files example (see scripts/test.sh). */
+export const FIXTURES = join(ROOT, 'tests/e2e/.out');
 const ARGS = [
   '--no-sandbox',
   '--disable-gpu',
@@ -76,6 +78,22 @@ export class AppPage {
     await this.goTo('data');
     await this.byTestId('load-demo').click();
     await this.byTestId('data-summary').waitFor({ timeout: 30000 });
+  }
+  /** Hand files (paths) to the Data page's picker and wait for the import report. */
+  async uploadFiles(paths) {
+    await this.goTo('data');
+    await this.byTestId('file-input').setInputFiles(paths);
+    await this.byTestId('import-report').waitFor({ timeout: 60000 });
+  }
+  /** Hand in-memory files ([{ name, mimeType, buffer }]) over and wait until the import
+   * report says `status` (a regular expression). */
+  async uploadBuffers(files, status) {
+    await this.byTestId('file-input').setInputFiles(files);
+    await this.page.waitForFunction(
+      ([source, flags]) => new RegExp(source, flags).test(document.querySelector('[data-testid="import-status"]')?.textContent || ''),
+      [status.source, status.flags],
+      { timeout: 60000 },
+    );
   }
   async count(name) {
     return Number((await this.byTestId(`count-${name}`).textContent()).replace(/\D/g, ''));

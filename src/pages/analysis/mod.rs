@@ -1,0 +1,30 @@
+//! The Analisis page: where staffing and workload are out of balance, as totals, a
+//! drill-down table (OPD → unit → jabatan) and charts.
+
+mod charts;
+mod table;
+
+use crate::components::figures::TotalFigures;
+use crate::i18n::{tr, Text};
+use crate::state::use_app;
+use leptos::prelude::*;
+
+/// The analysis of the loaded data.
+#[component]
+pub fn AnalysisPage() -> impl IntoView {
+    let state = use_app();
+    view! {
+        <section aria-labelledby="page-title">
+            <h1 id="page-title">{tr(Text::AnalysisTitle)}</h1>
+            {move || match state.loaded.get() {
+                None => view! { <p class="muted" data-testid="no-data">{tr(Text::NoDataYet)}</p> }.into_any(),
+                Some(l) => view! {
+                    <TotalFigures figures=l.indicators.total.clone()/>
+                    <table::DrillTable loaded=l.clone()/>
+                    <charts::AnalysisCharts loaded=l/>
+                }
+                .into_any(),
+            }}
+        </section>
+    }
+}
