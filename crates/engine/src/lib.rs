@@ -18,10 +18,12 @@ pub mod import;
 pub mod lang;
 pub mod nip;
 pub mod params;
+pub mod params_doc;
 pub mod pj;
 pub mod plan;
 pub mod projection;
 pub mod read;
+pub mod rules;
 pub mod slot;
 pub mod validate;
 
