@@ -3,21 +3,28 @@
 use crate::components::lang_switch::LangSwitch;
 use crate::components::nav::Nav;
 use crate::i18n::{tr, Text};
-use crate::pages::{AnalysisPage, BalancePage, DataPage, ReportPage, ScenariosPage};
+use crate::pages::{AnalysisPage, BalancePage, DataPage, ReportPage, RulesPage, ScenariosPage};
 use crate::settings::Settings;
 use crate::state::{AppState, Loaded, Page};
 use leptos::prelude::*;
+use seimbang_engine::Params;
 
 /// The whole app.
 #[component]
 pub fn App() -> impl IntoView {
     let lang = RwSignal::new(Settings::load().lang);
     provide_context(lang);
+    let today = crate::state::today();
     let state = AppState {
         page: RwSignal::new(Page::Data),
         loaded: RwSignal::new(None),
         import_report: RwSignal::new(None),
-        today: crate::state::today(),
+        params: RwSignal::new(Params {
+            tanggal_acuan: Some(today),
+            ..Params::default()
+        }),
+        outcome: RwSignal::new(None),
+        today,
     };
     provide_context(state);
     if opens_demo(&window().location().search().unwrap_or_default()) {
@@ -56,6 +63,7 @@ pub fn App() -> impl IntoView {
                 Page::Balance => view! { <BalancePage/> }.into_any(),
                 Page::Scenarios => view! { <ScenariosPage/> }.into_any(),
                 Page::Report => view! { <ReportPage/> }.into_any(),
+                Page::Rules => view! { <RulesPage/> }.into_any(),
             }}
         </main>
         <footer class="app-footer">{tr(Text::PrivacyNote)}</footer>

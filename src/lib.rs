@@ -7,6 +7,7 @@ pub mod app;
 pub mod components;
 pub mod format;
 pub mod i18n;
+pub mod move_rows;
 pub mod pages;
 pub mod settings;
 pub mod state;

@@ -5,8 +5,9 @@ use crate::components::import_report::ImportReport;
 use leptos::prelude::*;
 use seimbang_engine::analysis::Indicators;
 use seimbang_engine::pj::PjTable;
+use seimbang_engine::plan::{ParetoPoint, Plan};
 use seimbang_engine::slot::SlotTable;
-use seimbang_engine::{Dataset, Date};
+use seimbang_engine::{Dataset, Date, Params};
 use std::sync::Arc;
 
 /// The pages of the workflow, in order.
@@ -17,15 +18,17 @@ pub enum Page {
     Balance,
     Scenarios,
     Report,
+    Rules,
 }
 
 impl Page {
-    pub const ALL: [Page; 5] = [
+    pub const ALL: [Page; 6] = [
         Page::Data,
         Page::Analysis,
         Page::Balance,
         Page::Scenarios,
         Page::Report,
+        Page::Rules,
     ];
 
     /// A stable id for URLs and test selectors.
@@ -36,6 +39,7 @@ impl Page {
             Page::Balance => "penyeimbangan",
             Page::Scenarios => "skenario",
             Page::Report => "laporan",
+            Page::Rules => "aturan",
         }
     }
 }
@@ -58,6 +62,10 @@ pub struct AppState {
     pub loaded: RwSignal<Option<Loaded>>,
     /// What the last import attempt said (kept across page switches).
     pub import_report: RwSignal<Option<ImportReport>>,
+    /// The scenario's parameters (reference date defaults to today).
+    pub params: RwSignal<Params>,
+    /// The last plan computed, with what it was computed from.
+    pub outcome: RwSignal<Option<Outcome>>,
     /// Today's date in the browser, read once at start (the default reference date).
     pub today: Date,
 }
@@ -130,4 +138,24 @@ pub fn today() -> Date {
         month: 1,
         day: 1,
     })
+}
+
+/// A computed plan and what it was computed from, so the page can tell when it is stale.
+#[derive(Clone, Debug)]
+pub struct Outcome {
+    pub plan: Arc<Plan>,
+    /// The moves / imbalance curve (fewest moves first); may be empty.
+    pub pareto: Arc<Vec<ParetoPoint>>,
+    /// The parameters of the run.
+    pub params: Params,
+    /// The loaded data of the run (its `source` and size identify it).
+    pub data: Arc<Dataset>,
+    pub solve_ms: f64,
+}
+
+impl Outcome {
+    /// True when the data or the parameters changed since this plan was computed.
+    pub fn is_stale(&self, loaded: Option<&Loaded>, params: &Params) -> bool {
+        loaded.is_none_or(|l| !Arc::ptr_eq(&l.dataset, &self.data)) || &self.params != params
+    }
 }

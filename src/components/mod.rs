@@ -6,4 +6,6 @@ pub mod file_drop;
 pub mod import_report;
 pub mod lang_switch;
 pub mod nav;
+pub mod params_form;
+pub mod run_slot;
 pub mod summary;

@@ -12,6 +12,7 @@ fn label(page: Page) -> Text {
         Page::Balance => Text::NavBalance,
         Page::Scenarios => Text::NavScenarios,
         Page::Report => Text::NavReport,
+        Page::Rules => Text::NavRules,
     }
 }
 

@@ -95,6 +95,11 @@ export class AppPage {
       { timeout: 60000 },
     );
   }
+  /** Press run on the Penyeimbangan page and wait for the plan. */
+  async runPlan() {
+    await this.byTestId('run-button').click();
+    await this.byTestId('moves-count').waitFor({ timeout: 120000 });
+  }
   async count(name) {
     return Number((await this.byTestId(`count-${name}`).textContent()).replace(/\D/g, ''));
   }

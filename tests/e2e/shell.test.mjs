@@ -17,7 +17,7 @@ test('no page of the app breaks its Content-Security-Policy or logs an error', a
   const { app } = env;
   app.errors.length = 0;
   await app.open('?demo');
-  for (const id of ['data', 'analisis', 'penyeimbangan', 'skenario', 'laporan']) await app.goTo(id);
+  for (const id of ['data', 'analisis', 'penyeimbangan', 'skenario', 'laporan', 'aturan']) await app.goTo(id);
   await app.goTo('analisis');
   await app.page.waitForTimeout(500);
   assert.deepEqual(app.errors, []);
@@ -33,6 +33,7 @@ test('clicks through every page of the workflow in Indonesian', async () => {
     penyeimbangan: 'Penyeimbangan',
     skenario: 'Skenario',
     laporan: 'Laporan',
+    aturan: 'Aturan penyeimbangan',
   };
   for (const [id, title] of Object.entries(expected)) {
     await app.goTo(id);

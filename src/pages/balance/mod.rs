@@ -1,0 +1,53 @@
+//! The Penyeimbangan page: the workbench where a plan is set up, run, read and
+//! questioned. Parameters on the left, the plan's figures, moves and the person search
+//! beside them.
+
+mod compare;
+mod moves;
+mod person;
+
+use crate::components::params_form::ParamsForm;
+use crate::i18n::{tr, Text};
+use crate::state::use_app;
+use leptos::prelude::*;
+
+/// The workbench.
+#[component]
+pub fn BalancePage() -> impl IntoView {
+    let state = use_app();
+    let stale = move || {
+        state.outcome.with(|o| {
+            o.as_ref().is_some_and(|o| {
+                state
+                    .loaded
+                    .with(|l| state.params.with(|p| o.is_stale(l.as_ref(), p)))
+            })
+        })
+    };
+    view! {
+        <section aria-labelledby="page-title" class="workbench">
+            <h1 id="page-title">{tr(Text::BalanceTitle)}</h1>
+            {move || state.loaded.with(|l| l.is_none()).then(|| view! { <p class="muted" data-testid="no-data">{tr(Text::NoDataYet)}</p> })}
+            <div class="workbench-grid">
+                <aside class="workbench-params">
+                    <ParamsForm params=state.params today=state.today/>
+                </aside>
+                <div class="workbench-results">
+                    <crate::components::run_slot::RunSlot/>
+                    <Show when=stale>
+                        <p class="stale" role="status" data-testid="plan-stale">{tr(Text::StalePlan)}</p>
+                    </Show>
+                    {move || match state.outcome.get() {
+                        None => view! { <p class="muted" data-testid="no-plan">{tr(Text::NoPlanYet)}</p> }.into_any(),
+                        Some(o) => view! {
+                            <compare::BeforeAfter outcome=o.clone()/>
+                            <moves::MovesTable outcome=o.clone()/>
+                            <person::PersonQuery outcome=o/>
+                        }
+                        .into_any(),
+                    }}
+                </div>
+            </div>
+        </section>
+    }
+}

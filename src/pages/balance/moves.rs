@@ -1,0 +1,121 @@
+//! The moves table: every proposed move, filterable by text (NIP, name, unit,
+//! jabatan, OPD code) and kind, a page at a time so thousands of rows stay smooth; each
+//! row opens its explanation in words.
+
+use crate::format::number;
+use crate::i18n::{tr, use_lang, Text};
+use crate::move_rows::{filter, page, rows, MoveRow};
+use crate::state::Outcome;
+use leptos::prelude::*;
+use seimbang_engine::lang::Lang;
+use seimbang_engine::plan::{Move, MoveKind};
+use std::sync::Arc;
+
+fn kind_text(k: MoveKind, lang: Lang) -> &'static str {
+    match k {
+        MoveKind::Mutasi => lang.pick("mutasi", "transfer"),
+        MoveKind::Rotasi => lang.pick("rotasi", "rotation"),
+    }
+}
+
+/// The explanation of one move in the user's language.
+fn explanation(m: &Move, lang: Lang) -> String {
+    format!("{} {}", m.explain(lang), m.rules.describe(lang))
+}
+
+/// The moves of a plan.
+#[component]
+pub fn MovesTable(outcome: Outcome) -> impl IntoView {
+    let lang = use_lang();
+    let plan = outcome.plan.clone();
+    let all: Arc<Vec<MoveRow>> = Arc::new(rows(&outcome.data, &plan));
+    let query = RwSignal::new(String::new());
+    let kind = RwSignal::new(None::<MoveKind>);
+    let page_no = RwSignal::new(0usize);
+    let open = RwSignal::new(None::<usize>);
+    let total = all.len();
+    let shown = {
+        let all = all.clone();
+        Memo::new(move |_| {
+            filter(&all, &query.get(), kind.get())
+                .into_iter()
+                .cloned()
+                .collect::<Vec<_>>()
+        })
+    };
+    let pages = move || shown.with(|s| page(s, 0).1);
+    let body = move || {
+        let lang = lang.get();
+        shown.with(|s| {
+            let (rows, _) = page(s, page_no.get());
+            rows.iter()
+                .map(|r| {
+                    let i = r.index;
+                    let is_open = move || open.get() == Some(i);
+                    let plan = plan.clone();
+                    view! {
+                        <tr data-testid="move-row" data-nip=r.nip.clone()>
+                            <td class="mono">{r.nip.clone()}</td>
+                            <td>{r.nama.clone()}</td>
+                            <td>{r.from.clone()}</td>
+                            <td>{r.to.clone()}</td>
+                            <td>{kind_text(r.kind, lang)}</td>
+                            <td class="num">{number(r.gain, 2, lang)}</td>
+                            <td>
+                                <button type="button" data-testid="move-why" aria-expanded=move || is_open().to_string()
+                                    on:click=move |_| open.update(|o| *o = if *o == Some(i) { None } else { Some(i) })>
+                                    {tr(Text::Why)}
+                                </button>
+                            </td>
+                        </tr>
+                        <Show when=is_open>
+                            <tr class="explain-row">
+                                <td colspan="7" data-testid="move-explanation">
+                                    {plan.moves.get(i).map(|m| explanation(m, lang))}
+                                </td>
+                            </tr>
+                        </Show>
+                    }
+                })
+                .collect_view()
+        })
+    };
+    view! {
+        <section class="moves" aria-labelledby="moves-title">
+            <h2 id="moves-title">{tr(Text::MovesTitle)} " (" <span data-testid="moves-count">{total}</span> ")"</h2>
+            <div class="table-controls">
+                <input type="search" data-testid="moves-filter" placeholder=move || tr(Text::FilterText)()
+                    aria-label=move || tr(Text::FilterText)()
+                    on:input=move |ev| { query.set(event_target_value(&ev)); page_no.set(0); }/>
+                <select data-testid="moves-kind" aria-label=move || tr(Text::Kind)() on:change=move |ev| {
+                    kind.set(match event_target_value(&ev).as_str() {
+                        "mutasi" => Some(MoveKind::Mutasi),
+                        "rotasi" => Some(MoveKind::Rotasi),
+                        _ => None,
+                    });
+                    page_no.set(0);
+                }>
+                    <option value="">{tr(Text::AllKinds)}</option>
+                    <option value="mutasi">{move || kind_text(MoveKind::Mutasi, lang.get())}</option>
+                    <option value="rotasi">{move || kind_text(MoveKind::Rotasi, lang.get())}</option>
+                </select>
+            </div>
+            <div class="table-wrap tall">
+                <table class="moves-table" data-testid="moves-table">
+                    <thead><tr>
+                        <th>{tr(Text::Nip)}</th><th>{tr(Text::Name)}</th><th>{tr(Text::From)}</th><th>{tr(Text::To)}</th>
+                        <th>{tr(Text::Kind)}</th><th class="num">{tr(Text::Gain)}</th><th></th>
+                    </tr></thead>
+                    <tbody>{body}</tbody>
+                </table>
+            </div>
+            <div class="pager">
+                <button type="button" data-testid="moves-prev" disabled=move || page_no.get() == 0
+                    on:click=move |_| page_no.update(|p| *p = p.saturating_sub(1))>{tr(Text::PagePrev)}</button>
+                <span data-testid="moves-page">{move || format!("{} / {}", page_no.get().min(pages() - 1) + 1, pages())}</span>
+                <button type="button" data-testid="moves-next" disabled=move || page_no.get() + 1 >= pages()
+                    on:click=move |_| page_no.update(|p| *p += 1)>{tr(Text::PageNext)}</button>
+            </div>
+        </section>
+    }
+}

@@ -1,0 +1,54 @@
+// The balancing workbench in a real browser: run on the demo city, read the moves and
+// their explanations, question one person, and see the plan go stale when a parameter
+// changes.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { start } from './harness.mjs';
+
+let env;
+before(async () => {
+  env = await start();
+});
+after(async () => {
+  await env.close();
+});
+
+test('a run on the demo shows moves with explanations and answers about a person', async () => {
+  const { app } = env;
+  await app.open('?demo');
+  await app.goTo('penyeimbangan');
+  await app.runPlan();
+  const moves = Number(await app.byTestId('moves-count').textContent());
+  assert.ok(moves > 50, `moves: ${moves}`);
+  const before = await app.byTestId('fig-objective-before').textContent();
+  const afterF = await app.byTestId('fig-objective-after').textContent();
+  assert.notEqual(before, afterF, 'the objective improves');
+  assert.match(await app.byTestId('plan-quality').textContent(), /Terbukti optimal/);
+
+  const first = app.byTestId('move-row').first();
+  const nip = await first.getAttribute('data-nip');
+  await first.locator('[data-testid="move-why"]').click();
+  const why = await app.byTestId('move-explanation').first().textContent();
+  assert.match(why, /mutasi|rotasi/);
+  assert.match(why, /dipilih|semua pegawai/);
+
+  await app.byTestId('person-search').fill(nip);
+  assert.match(await app.byTestId('person-verdict').first().textContent(), /Diusulkan pindah/);
+
+  await app.byTestId('param-biaya_pindah').fill('0,3');
+  await app.byTestId('param-biaya_pindah').press('Tab');
+  await app.byTestId('plan-stale').waitFor();
+  assert.deepEqual(app.errors, []);
+});
+
+test('the rules page follows the parameters', async () => {
+  const { app } = env;
+  await app.open('?demo');
+  await app.goTo('penyeimbangan');
+  await app.byTestId('param-min_masa_jabatan_bulan').fill('36');
+  await app.byTestId('param-min_masa_jabatan_bulan').press('Tab');
+  await app.goTo('aturan');
+  const text = await app.byTestId('page').textContent();
+  assert.match(text, /36 bulan/);
+  assert.ok((await app.byTestId('rule-section').count()) >= 5);
+});
