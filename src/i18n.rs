@@ -113,6 +113,13 @@ texts! {
     RulesIntro => "Aturan yang dipakai perencana, dengan nilai parameter skenario saat ini.", "The rules the planner applies, with the current scenario's parameter values.";
     NavRules => "Aturan", "Rules";
     Run => "Jalankan penyeimbangan", "Run the balancing";
+    Imbalance => "ketidakseimbangan", "imbalance";
+    OptimumShown => "Rencana optimal ditampilkan", "The optimal plan is shown";
+    ChartPareto => "Keseimbangan terhadap jumlah perpindahan (kurva Pareto)", "Balance against number of moves (Pareto curve)";
+    ParetoSlider => "Pilih titik kurva", "Pick a point of the curve";
+    ChartOpdBeforeAfter => "Kebutuhan dan pegawai per OPD, sebelum dan sesudah", "Need and staff per agency, before and after";
+    FlowMatrix => "Arus perpindahan antar-OPD", "Moves between agencies";
+    FromTo => "Dari ↓ ke →", "From ↓ to →";
     AnalysisTitle => "Analisis beban kerja", "Workload analysis";
     BalanceTitle => "Penyeimbangan", "Balancing";
     ScenariosTitle => "Skenario", "Scenarios";

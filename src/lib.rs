@@ -5,6 +5,7 @@
 pub mod analysis_rows;
 pub mod app;
 pub mod components;
+pub mod flow_matrix;
 pub mod format;
 pub mod i18n;
 pub mod move_rows;

@@ -41,6 +41,22 @@ test('a run on the demo shows moves with explanations and answers about a person
   assert.deepEqual(app.errors, []);
 });
 
+test('the Pareto slider shows a plan with fewer moves', async () => {
+  const { app } = env;
+  await app.open('?demo');
+  await app.goTo('penyeimbangan');
+  await app.runPlan();
+  const optimum = Number(await app.byTestId('moves-count').textContent());
+  assert.ok((await app.byTestId('flow-matrix').locator('tbody tr').count()) > 0);
+  await app.byTestId('pareto-slider').fill('0');
+  await app.page.waitForFunction(
+    (n) => Number(document.querySelector('[data-testid="moves-count"]').textContent) < n,
+    optimum,
+  );
+  assert.match(await app.byTestId('pareto-picked').textContent(), /Perpindahan/);
+  assert.deepEqual(app.errors, []);
+});
+
 test('the rules page follows the parameters', async () => {
   const { app } = env;
   await app.open('?demo');

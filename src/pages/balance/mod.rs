@@ -2,13 +2,14 @@
 //! questioned. Parameters on the left, the plan's figures, moves and the person search
 //! beside them.
 
+mod charts;
 mod compare;
 mod moves;
 mod person;
 
 use crate::components::params_form::ParamsForm;
 use crate::i18n::{tr, Text};
-use crate::state::use_app;
+use crate::state::{use_app, Outcome};
 use leptos::prelude::*;
 
 /// The workbench.
@@ -39,15 +40,36 @@ pub fn BalancePage() -> impl IntoView {
                     </Show>
                     {move || match state.outcome.get() {
                         None => view! { <p class="muted" data-testid="no-plan">{tr(Text::NoPlanYet)}</p> }.into_any(),
-                        Some(o) => view! {
-                            <compare::BeforeAfter outcome=o.clone()/>
-                            <moves::MovesTable outcome=o.clone()/>
-                            <person::PersonQuery outcome=o/>
-                        }
-                        .into_any(),
+                        Some(o) => view! { <PlanView outcome=o/> }.into_any(),
                     }}
                 </div>
             </div>
         </section>
+    }
+}
+
+/// One outcome: the Pareto panel picks which of its plans the rest of the page shows.
+#[component]
+fn PlanView(outcome: Outcome) -> impl IntoView {
+    let picked = RwSignal::new(None::<usize>);
+    let base = outcome.clone();
+    let shown = move || match picked.get().and_then(|i| base.pareto.get(i)) {
+        Some(p) => Outcome {
+            plan: std::sync::Arc::new(p.plan.clone()),
+            ..base.clone()
+        },
+        None => base.clone(),
+    };
+    view! {
+        <charts::ParetoPanel outcome=outcome.clone() picked/>
+        {move || {
+            let o = shown();
+            view! {
+                <compare::BeforeAfter outcome=o.clone()/>
+                <charts::OpdPanel outcome=o.clone()/>
+                <moves::MovesTable outcome=o.clone()/>
+                <person::PersonQuery outcome=o/>
+            }
+        }}
     }
 }

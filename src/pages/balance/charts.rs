@@ -1,0 +1,241 @@
+//! The workbench's charts: the Pareto curve of balance against number of moves (with a
+//! slider that picks a point and shows its plan), need against staff per OPD before and
+//! after, and the OPD × OPD flow matrix.
+
+use crate::components::chart::{Area, Chart};
+use crate::flow_matrix::flow_matrix;
+use crate::format::number;
+use crate::i18n::{tr, use_lang, Text};
+use crate::state::{use_app, Outcome};
+use leptos::prelude::*;
+use plotters::prelude::*;
+use seimbang_engine::analysis::Indicators;
+use seimbang_engine::pj::PjTable;
+use std::collections::HashMap;
+
+const LINE: RGBColor = RGBColor(15, 110, 90);
+const PICK: RGBColor = RGBColor(179, 38, 30);
+
+fn e(err: impl std::fmt::Display) -> String {
+    err.to_string()
+}
+
+/// The curve with the picked point marked.
+fn draw_pareto(
+    area: &Area,
+    points: &[(f64, f64)],
+    picked: Option<usize>,
+    lang: seimbang_engine::lang::Lang,
+) -> Result<(), String> {
+    let max_x = points.iter().map(|p| p.0).fold(1.0, f64::max) * 1.05;
+    let max_y = points.iter().map(|p| p.1).fold(1.0, f64::max) * 1.05;
+    let mut chart = ChartBuilder::on(area)
+        .margin(10)
+        .x_label_area_size(34)
+        .y_label_area_size(56)
+        .build_cartesian_2d(0.0..max_x, 0.0..max_y)
+        .map_err(e)?;
+    chart
+        .configure_mesh()
+        .x_desc(lang.pick("jumlah perpindahan", "number of moves"))
+        .y_desc(lang.pick("ketidakseimbangan", "imbalance"))
+        .draw()
+        .map_err(e)?;
+    chart
+        .draw_series(LineSeries::new(
+            points.iter().copied(),
+            LINE.stroke_width(2),
+        ))
+        .map_err(e)?;
+    chart
+        .draw_series(points.iter().map(|&p| Circle::new(p, 4, LINE.filled())))
+        .map_err(e)?;
+    if let Some(p) = picked.and_then(|i| points.get(i)) {
+        chart
+            .draw_series([Circle::new(*p, 8, PICK.stroke_width(3))])
+            .map_err(e)?;
+    }
+    Ok(())
+}
+
+/// Need, staff before and staff after for the 12 OPD with the largest need.
+fn draw_opd(
+    area: &Area,
+    rows: &[(String, f64, f64, f64)],
+    lang: seimbang_engine::lang::Lang,
+) -> Result<(), String> {
+    let n = rows.len().max(1);
+    let max = rows
+        .iter()
+        .map(|r| r.1.max(r.2).max(r.3))
+        .fold(1.0, f64::max)
+        * 1.05;
+    let labels: Vec<String> = rows
+        .iter()
+        .map(|r| r.0.chars().take(22).collect())
+        .collect();
+    let mut chart = ChartBuilder::on(area)
+        .margin(8)
+        .x_label_area_size(24)
+        .y_label_area_size(160)
+        .build_cartesian_2d(0.0..max, 0.0..n as f64)
+        .map_err(e)?;
+    chart
+        .configure_mesh()
+        .disable_y_mesh()
+        .y_labels(n * 2 + 1)
+        .y_label_formatter(&|y| {
+            let i = y.floor() as usize;
+            if (y - y.floor() - 0.5).abs() < 1e-9 && i < labels.len() {
+                labels[n - 1 - i].clone()
+            } else {
+                String::new()
+            }
+        })
+        .draw()
+        .map_err(e)?;
+    let colors = [
+        RGBColor(15, 110, 90),
+        RGBColor(200, 200, 200),
+        RGBColor(242, 183, 5),
+    ];
+    let names = [
+        lang.pick("kebutuhan", "need"),
+        lang.pick("sebelum", "before"),
+        lang.pick("sesudah", "after"),
+    ];
+    for (k, (color, name)) in colors.into_iter().zip(names).enumerate() {
+        let value = |r: &(String, f64, f64, f64)| [r.1, r.2, r.3][k];
+        chart
+            .draw_series(rows.iter().enumerate().map(|(i, r)| {
+                let y = (n - 1 - i) as f64 + 0.1 + 0.27 * (2 - k) as f64;
+                Rectangle::new([(0.0, y), (value(r), y + 0.25)], color.filled())
+            }))
+            .map_err(e)?
+            .label(name)
+            .legend(move |(x, y)| Rectangle::new([(x, y - 5), (x + 10, y + 5)], color.filled()));
+    }
+    chart
+        .configure_series_labels()
+        .background_style(WHITE.mix(0.85))
+        .border_style(BLACK)
+        .draw()
+        .map_err(e)?;
+    Ok(())
+}
+
+/// The Pareto chart with its slider. `picked` is the chosen point (None: the optimum).
+#[component]
+pub fn ParetoPanel(outcome: Outcome, picked: RwSignal<Option<usize>>) -> impl IntoView {
+    let lang = use_lang();
+    let points: Vec<(f64, f64)> = outcome
+        .pareto
+        .iter()
+        .map(|p| (p.moves as f64, p.imbalance))
+        .collect();
+    let count = points.len();
+    let pareto = outcome.pareto.clone();
+    let label = move || {
+        let lang = lang.get();
+        match picked.get().and_then(|i| pareto.get(i)) {
+            Some(p) => format!(
+                "{} {} · {} {}",
+                p.moves,
+                tr(Text::Moves)(),
+                tr(Text::Imbalance)(),
+                number(p.imbalance, 1, lang)
+            ),
+            None => tr(Text::OptimumShown)().to_string(),
+        }
+    };
+    view! {
+        <section class="pareto" data-testid="pareto">
+            {(count > 1).then(|| view! {
+                <Chart title=Text::ChartPareto testid="chart-pareto"
+                    draw=move |a, lang| draw_pareto(a, &points, picked.get(), lang)/>
+                <label class="slider">
+                    {tr(Text::ParetoSlider)}
+                    <input type="range" min="0" max=(count - 1).to_string() step="1" data-testid="pareto-slider"
+                        prop:value=move || picked.get().unwrap_or(count - 1).to_string()
+                        on:input=move |ev| picked.set(event_target_value(&ev).parse().ok())/>
+                </label>
+                <p data-testid="pareto-picked">{label}</p>
+            })}
+        </section>
+    }
+}
+
+/// Need vs staff per OPD before and after, and the OPD × OPD flow matrix.
+#[component]
+pub fn OpdPanel(outcome: Outcome) -> impl IntoView {
+    let state = use_app();
+    move || {
+        let Some(l) = state.loaded.get() else {
+            return ().into_any();
+        };
+        let names: HashMap<&str, &str> = l
+            .dataset
+            .units
+            .iter()
+            .filter_map(|u| Some((u.opd_kode.as_deref()?, u.opd_nama.as_deref()?)))
+            .collect();
+        let opd_of_unit: HashMap<&str, &str> = l
+            .dataset
+            .units
+            .iter()
+            .map(|u| (u.kode_unit.as_str(), u.opd_kode.as_deref().unwrap_or("")))
+            .collect();
+        let x: Vec<u32> = outcome
+            .plan
+            .bezetting
+            .iter()
+            .map(|&v| u32::try_from(v.max(0)).unwrap_or(0))
+            .collect();
+        let after = Indicators::of(&l.slots.slots, &x, &PjTable::default());
+        let mut rows: Vec<(String, f64, f64, f64)> = l
+            .indicators
+            .opds
+            .iter()
+            .zip(&after.opds)
+            .map(|((k, b), (_, a))| {
+                let name = names
+                    .get(k.as_str())
+                    .copied()
+                    .unwrap_or(k.as_str())
+                    .to_string();
+                (
+                    name,
+                    b.kebutuhan,
+                    f64::from(b.bezetting),
+                    f64::from(a.bezetting),
+                )
+            })
+            .collect();
+        rows.sort_by(|a, b| b.1.total_cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+        rows.truncate(12);
+        let matrix = flow_matrix(&outcome.plan, &opd_of_unit);
+        let head = matrix.opds.iter().map(|o| view! { <th class="num" title=names.get(o.as_str()).copied().unwrap_or("").to_string()>{o.clone()}</th> }).collect_view();
+        let body = matrix
+            .opds
+            .iter()
+            .zip(&matrix.counts)
+            .map(|(o, row)| {
+                let cells = row.iter().map(|&c| view! { <td class="num" class:zero=c == 0>{if c == 0 { String::new() } else { c.to_string() }}</td> }).collect_view();
+                view! { <tr><th scope="row" title=names.get(o.as_str()).copied().unwrap_or("").to_string()>{o.clone()}</th>{cells}</tr> }
+            })
+            .collect_view();
+        view! {
+            <div class="charts">
+                <Chart title=Text::ChartOpdBeforeAfter testid="chart-opd-after" draw=move |a, lang| draw_opd(a, &rows, lang)/>
+                <figure class="chart">
+                    <h2>{tr(Text::FlowMatrix)}</h2>
+                    <div class="table-wrap"><table class="flow-matrix" data-testid="flow-matrix">
+                        <thead><tr><th>{tr(Text::FromTo)}</th>{head}</tr></thead>
+                        <tbody>{body}</tbody>
+                    </table></div>
+                </figure>
+            </div>
+        }
+        .into_any()
+    }
+}
