@@ -10,10 +10,11 @@ step() { printf '\n==> %s\n' "$*"; }
 
 as_root() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }
 
-if ! command -v "$CHROMIUM" >/dev/null || ! command -v "$CHROMEDRIVER" >/dev/null; then
-  step "chromium + chromium-driver (Debian)"
+# Chromium for the browser tests; poppler-utils (pdftotext) to read the printed report.
+if ! command -v "$CHROMIUM" >/dev/null || ! command -v "$CHROMEDRIVER" >/dev/null || ! command -v pdftotext >/dev/null; then
+  step "chromium + chromium-driver + poppler-utils (Debian)"
   as_root apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq chromium chromium-driver >/dev/null
+  DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq chromium chromium-driver poppler-utils >/dev/null
 fi
 
 if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then

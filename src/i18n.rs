@@ -120,10 +120,18 @@ texts! {
     ChartOpdBeforeAfter => "Kebutuhan dan pegawai per OPD, sebelum dan sesudah", "Need and staff per agency, before and after";
     FlowMatrix => "Arus perpindahan antar-OPD", "Moves between agencies";
     FromTo => "Dari ↓ ke →", "From ↓ to →";
+    ReportNeedsPlan => "Laporan membutuhkan rencana: muat data dan jalankan penyeimbangan dulu.", "The report needs a plan: load data and run the balancing first.";
+    ReportDate => "Tanggal acuan", "Reference date";
+    ReportData => "Data", "Data";
+    Fingerprint => "Sidik data", "Data fingerprint";
+    ReportFigures => "Angka sebelum dan sesudah", "Figures before and after";
+    ReportMoves => "Usulan perpindahan per OPD asal, dengan alasannya", "Proposed moves by source agency, with their reasons";
+    ReportRules => "Aturan dan parameter", "Rules and parameters";
+    Print => "Cetak / simpan PDF", "Print / save as PDF";
     AnalysisTitle => "Analisis beban kerja", "Workload analysis";
     BalanceTitle => "Penyeimbangan", "Balancing";
     ScenariosTitle => "Skenario", "Scenarios";
-    ReportTitle => "Laporan", "Report";
+    ReportTitle => "Laporan keputusan penyeimbangan", "Balancing decision report";
     ComingNext => "Bagian ini sedang dibangun.", "This part is being built.";
     PrivacyNote => "Semua data diolah di peramban ini dan tidak pernah dikirim ke mana pun.",
         "All data is processed in this browser and never sent anywhere.";

@@ -49,6 +49,9 @@ impl Page {
 pub struct Loaded {
     /// The files the user loaded; empty for the demo.
     pub source: String,
+    /// A stable hash of the input files (the demo: its seed), printed on reports and
+    /// stored with scenarios.
+    pub fingerprint: String,
     pub dataset: Arc<Dataset>,
     pub slots: Arc<SlotTable>,
     /// The indicators of the current staffing.
@@ -86,11 +89,12 @@ pub struct Counts {
 
 impl Loaded {
     /// Wrap a validated dataset, deriving its slot table with the default WKE.
-    pub fn new(source: String, dataset: Dataset) -> Loaded {
+    pub fn new(source: String, fingerprint: String, dataset: Dataset) -> Loaded {
         let slots = SlotTable::build(&dataset, seimbang_engine::abk::WKE_1250_JAM);
         let indicators = Indicators::current(&slots, &PjTable::default());
         Loaded {
             source,
+            fingerprint,
             dataset: Arc::new(dataset),
             slots: Arc::new(slots),
             indicators: Arc::new(indicators),
@@ -101,7 +105,8 @@ impl Loaded {
     pub fn demo() -> Loaded {
         use seimbang_engine::demo::{generate, DemoSpec, DEMO_SEED};
         Loaded::new(
-            "data contoh / demo".into(),
+            String::new(),
+            format!("demo-{DEMO_SEED}"),
             generate(&DemoSpec::city(DEMO_SEED)),
         )
     }

@@ -1,5 +1,6 @@
 //! Small reusable pieces of the interface.
 
+pub mod before_after;
 pub mod chart;
 pub mod figures;
 pub mod file_drop;
@@ -7,5 +8,6 @@ pub mod import_report;
 pub mod lang_switch;
 pub mod nav;
 pub mod params_form;
+pub mod plan_charts;
 pub mod run_slot;
 pub mod summary;

@@ -15,9 +15,11 @@ fn apply_import(state: AppState, files: Vec<InputFile>) {
     let names: Vec<String> = files.iter().map(|f| f.name.clone()).collect();
     let report = match import(&files) {
         Ok(imported) => {
-            state
-                .loaded
-                .set(Some(Loaded::new(names.join(", "), imported.dataset)));
+            state.loaded.set(Some(Loaded::new(
+                names.join(", "),
+                imported.fingerprint,
+                imported.dataset,
+            )));
             ImportReport {
                 refused: false,
                 files: names,

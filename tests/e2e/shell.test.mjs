@@ -32,7 +32,7 @@ test('clicks through every page of the workflow in Indonesian', async () => {
     analisis: 'Analisis beban kerja',
     penyeimbangan: 'Penyeimbangan',
     skenario: 'Skenario',
-    laporan: 'Laporan',
+    laporan: 'Laporan keputusan penyeimbangan',
     aturan: 'Aturan penyeimbangan',
   };
   for (const [id, title] of Object.entries(expected)) {

@@ -2,8 +2,6 @@
 //! questioned. Parameters on the left, the plan's figures, moves and the person search
 //! beside them.
 
-mod charts;
-mod compare;
 mod moves;
 mod person;
 
@@ -61,12 +59,12 @@ fn PlanView(outcome: Outcome) -> impl IntoView {
         None => base.clone(),
     };
     view! {
-        <charts::ParetoPanel outcome=outcome.clone() picked/>
+        <crate::components::plan_charts::ParetoPanel outcome=outcome.clone() picked/>
         {move || {
             let o = shown();
             view! {
-                <compare::BeforeAfter outcome=o.clone()/>
-                <charts::OpdPanel outcome=o.clone()/>
+                <crate::components::before_after::BeforeAfter outcome=o.clone()/>
+                <crate::components::plan_charts::OpdPanel outcome=o.clone()/>
                 <moves::MovesTable outcome=o.clone()/>
                 <person::PersonQuery outcome=o/>
             }
