@@ -17,6 +17,13 @@ function fail(reason) {
     (reason ? '[' + reason + ']' : '');
 }
 
+// Offline use: cache the app's own files once it has loaded.
+if ('serviceWorker' in navigator) {
+  window.addEventListener('load', () => {
+    navigator.serviceWorker.register('./sw.js').catch(() => undefined);
+  });
+}
+
 const timer = setTimeout(() => fail('timeout'), FAIL_AFTER_MS);
 init()
   .then(() => clearTimeout(timer))
