@@ -37,6 +37,8 @@ fn draw_pareto(
         .map_err(e)?;
     chart
         .configure_mesh()
+        .x_label_formatter(&|v: &f64| format!("{v:.0}"))
+        .y_label_formatter(&|v: &f64| format!("{v:.0}"))
         .x_desc(lang.pick("jumlah perpindahan", "number of moves"))
         .y_desc(lang.pick("ketidakseimbangan", "imbalance"))
         .draw()
@@ -82,6 +84,7 @@ fn draw_opd(
         .map_err(e)?;
     chart
         .configure_mesh()
+        .x_label_formatter(&|v: &f64| format!("{v:.0}"))
         .disable_y_mesh()
         .y_labels(n * 2 + 1)
         .y_label_formatter(&|y| {

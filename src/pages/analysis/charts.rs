@@ -44,6 +44,7 @@ fn paired_bars(
         .map_err(e)?;
     chart
         .configure_mesh()
+        .x_label_formatter(&|v: &f64| format!("{v:.0}"))
         .disable_y_mesh()
         .y_labels(n * 2 + 1)
         .y_label_formatter(&|y| {
@@ -149,6 +150,8 @@ fn draw_ej(area: &Area, bins: &[u32], lang: Lang) -> Result<(), String> {
         .map_err(e)?;
     chart
         .configure_mesh()
+        .x_label_formatter(&|v: &f64| format!("{v:.1}"))
+        .y_label_formatter(&|v: &f64| format!("{v:.0}"))
         .x_desc(lang.pick("EJ = kebutuhan / pegawai", "EJ = need / staff"))
         .y_desc(lang.pick("slot", "slots"))
         .draw()
@@ -196,6 +199,7 @@ fn draw_projection(area: &Area, years: &[(i32, f64, f64)], lang: Lang) -> Result
         .map_err(e)?;
     chart
         .configure_mesh()
+        .y_label_formatter(&|v: &f64| format!("{v:.0}"))
         .x_labels(years.len())
         .x_label_formatter(&|x| format!("{:.0}", x))
         .draw()
