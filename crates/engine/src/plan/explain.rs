@@ -1,6 +1,7 @@
 //! A move in words, for the plan table, plan.csv's `alasan` and printed letters: the
 //! two slots before and after, what the move gains, and why this person (the rule of
-//! the published tie-break that decided). Numbers use a decimal point.
+//! the published tie-break that decided, or the user's reason when they forced it).
+//! Numbers use a decimal point.
 
 use super::proposal::{Move, MoveKind};
 use crate::lang::Lang;
@@ -15,8 +16,36 @@ fn num(v: f64) -> String {
 }
 
 impl Move {
-    /// One sentence explaining the move.
+    /// One sentence explaining the move: a forced move says so with the user's reason
+    /// instead of the tie-break, and a temporary assignment says until when.
     pub fn explain(&self, lang: Lang) -> String {
+        let mut text = self.explain_figures(lang);
+        if let Some(t) = &self.temporary {
+            text.push_str(&match lang {
+                Lang::Id => format!("; penugasan sementara sampai {}", t.until),
+                Lang::En => format!("; temporary assignment until {}", t.until),
+            });
+            if !t.reason.is_empty() {
+                text.push_str(&format!(" ({})", t.reason));
+            }
+        }
+        text
+    }
+
+    fn why(&self, lang: Lang) -> String {
+        match &self.forced {
+            Some(reason) if reason.is_empty() => lang
+                .pick("dipaksa oleh pengguna", "forced by the user")
+                .to_string(),
+            Some(reason) => match lang {
+                Lang::Id => format!("dipaksa oleh pengguna: {reason}"),
+                Lang::En => format!("forced by the user: {reason}"),
+            },
+            None => self.criterion.describe(lang).to_string(),
+        }
+    }
+
+    fn explain_figures(&self, lang: Lang) -> String {
         let (f, t) = (&self.from, &self.to);
         match lang {
             Lang::Id => format!(
@@ -33,7 +62,7 @@ impl Move {
                 t.after,
                 num(self.gain + self.cost),
                 num(self.cost),
-                self.criterion.describe(lang)
+                self.why(lang)
             ),
             Lang::En => format!(
                 "{}: source has {} staff for a need of {} ({} after), target {} for a need of {} ({} after); lowers the imbalance by {} at a cost of {}; {}",
@@ -49,7 +78,7 @@ impl Move {
                 t.after,
                 num(self.gain + self.cost),
                 num(self.cost),
-                self.criterion.describe(lang)
+                self.why(lang)
             ),
         }
     }

@@ -6,10 +6,13 @@
 //! - slot -> hub: a move; two parallel arcs (volunteers, others) with the counts of
 //!   movable employees as capacities and their move costs, merged into one when the two
 //!   costs are equal (then the tie-break alone picks volunteers first);
+//!   a person with forbidden targets has their own hub and one arc of capacity 1;
 //! - hub -> target slot, cost 0. When cross-OPD moves are capped, hub (j, o) reaches the
 //!   targets of OPD o directly and all targets through exit node j, over an arc priced
 //!   with the OPD's multiplier: every cross-OPD move pays it (an inside move sent that way
-//!   pays it too, so it is never chosen while the price is positive);
+//!   pays it too, so it is never chosen while the price is positive). Personal hubs
+//!   reach all their targets directly: their cross-OPD moves go unpriced, which keeps
+//!   the Lagrangian bound valid (a relaxation) and the caps are checked on the moves;
 //! - slot -> sink: the convex imbalance split into unit segments between lo_s and hi_s,
 //!   each costing f_s(k + 1) - f_s(k) (non-decreasing, so the cheapest are filled first
 //!   and their sum is f_s(x_s) - f_s(lo_s)); consecutive segments of equal cost merge
@@ -180,11 +183,30 @@ impl FlowGraph {
                     }
                 }
             }
+            for &(e, h) in &s.personal {
+                let c = match costs {
+                    MoveCosts::Model => model.move_cost(e),
+                    MoveCosts::PriceOnly => 0.0,
+                };
+                units += 1;
+                push(
+                    &mut net,
+                    ArcSpec {
+                        from: v,
+                        to: (n_slots + h) as u32,
+                        cap: 1,
+                        cost: to_int(c),
+                    },
+                    ArcKind::Move { slot: v },
+                    c,
+                    NO_OPD,
+                );
+            }
         }
         for (hi, h) in model.hubs.iter().enumerate() {
             let hub_node = (n_slots + hi) as u32;
             for &t in &h.targets {
-                let local = !split || h.opd == Some(model.slots[t].opd);
+                let local = !split || h.personal.is_some() || h.opd == Some(model.slots[t].opd);
                 if local {
                     push(
                         &mut net,
@@ -203,7 +225,7 @@ impl FlowGraph {
                     );
                 }
             }
-            if split {
+            if split && h.personal.is_none() {
                 let exit = (n_slots + n_hubs + h.jabatan) as u32;
                 push(
                     &mut net,
@@ -222,7 +244,7 @@ impl FlowGraph {
         if split {
             let mut supply_of_exit = vec![0i64; n_exits];
             let mut targets_of_exit: Vec<&[usize]> = vec![&[]; n_exits];
-            for h in &model.hubs {
+            for h in model.hubs.iter().filter(|h| h.personal.is_none()) {
                 supply_of_exit[h.jabatan] += h.supply;
                 targets_of_exit[h.jabatan] = &h.targets;
             }

@@ -12,9 +12,15 @@
 //! - [`improve`]: spends budget a capped plan left unused;
 //! - [`pareto`]: the moves / imbalance trade-off curve;
 //! - [`greedy`]: a naive baseline for benchmarks;
-//! - [`explain`]: a move in words.
+//! - [`explain`]: a move in words;
+//! - [`adjust`], [`adjusted`], [`refusal`]: the user's adjustments of a scenario, the
+//!   plan under them and why a forced move is refused;
+//! - [`diff`]: what changed against the previous plan.
 
+pub mod adjust;
+pub mod adjusted;
 pub mod caps;
+pub mod diff;
 pub mod explain;
 pub mod flow;
 pub mod greedy;
@@ -23,12 +29,20 @@ pub mod model;
 pub mod moves;
 pub mod pareto;
 pub mod proposal;
+pub mod refusal;
 pub mod simplex;
 pub mod tiebreak;
 
+pub use adjust::{
+    AdjustmentKind, Adjustments, ForbiddenMove, ForcedMove, Lock, NeedOverride, SlotKey,
+    StaleAdjustment, TemporaryMark, Unlock,
+};
+pub use adjusted::{check_force, solve_adjusted, AdjustedPlan, RefusedMove};
+pub use diff::{diff, PlanDiff, TargetChange};
 pub use model::{Model, PlanError};
 pub use pareto::ParetoPoint;
-pub use proposal::{Move, MoveKind, Plan, SlotChange};
+pub use proposal::{Move, MoveKind, Plan, SlotChange, Temporary};
+pub use refusal::Refusal;
 pub use tiebreak::Criterion;
 
 use crate::dataset::Dataset;

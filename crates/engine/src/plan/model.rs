@@ -19,6 +19,13 @@
 //! - without `jaga_asal`, symmetrically: with H the smallest cost of a first arrival at
 //!   any slot, min_t f_t(x0_t + 1) - f_t(x0_t), a slot never drops to a level whose
 //!   departure gain is below H, so lo is raised there.
+//!
+//! A scenario's user adjustments ([`super::adjust`]) reach the model as [`Tweaks`]:
+//! overridden needs and verdicts, people with forbidden targets (each gets a hub of
+//! their own, so the hubs of everyone else keep one target set per key), and fixed moves
+//! (the person counts at the target in x0 and is not movable; the jaga_asal and
+//! batasi_tujuan bounds stay those of the data's x0, because the rules speak of where
+//! the slot *started*, and a fixed move is part of the plan, not of the start).
 
 use crate::dataset::Dataset;
 use crate::date::Date;
@@ -55,6 +62,8 @@ pub struct SlotVar {
     pub movable: Vec<usize>,
     /// The hub its movable employees leave through.
     pub hub: Option<usize>,
+    /// Movable employees with forbidden targets: (employee, their own hub).
+    pub personal: Vec<(usize, usize)>,
 }
 
 impl SlotVar {
@@ -80,6 +89,22 @@ pub struct Hub {
     /// T for this hub (ascending slot indices), before excluding the source itself.
     pub targets: Vec<usize>,
     pub supply: i64,
+    /// The one employee of a personal hub (someone with forbidden targets).
+    pub personal: Option<usize>,
+}
+
+/// What user adjustments change in the model (empty: the data as it is). Indices are
+/// those of this dataset and its slot table; [`super::adjust`] resolves them from keys.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Tweaks {
+    /// Need per slot, replacing the table's.
+    pub need: BTreeMap<usize, f64>,
+    /// Verdict per employee, replacing the computed one.
+    pub eligibility: BTreeMap<usize, Eligibility>,
+    /// Per employee: target slots they may not be moved to.
+    pub forbidden: BTreeMap<usize, BTreeSet<usize>>,
+    /// Moves decided in advance, employee -> target slot: pre-applied to x0.
+    pub fixed: BTreeMap<usize, usize>,
 }
 
 /// The whole instance.
@@ -108,8 +133,23 @@ pub struct Model {
 impl Model {
     /// Build the model for reference date `d`.
     pub fn build(ds: &Dataset, params: &Params, d: Date) -> Result<Model, PlanError> {
+        Model::build_tweaked(ds, params, d, &Tweaks::default())
+    }
+
+    /// Build the model for reference date `d` with user adjustments applied.
+    pub fn build_tweaked(
+        ds: &Dataset,
+        params: &Params,
+        d: Date,
+        tweaks: &Tweaks,
+    ) -> Result<Model, PlanError> {
         params.validate()?;
-        let table = SlotTable::build(ds, params.wke_menit);
+        let mut table = SlotTable::build(ds, params.wke_menit);
+        for (&s, &need) in &tweaks.need {
+            if let Some(slot) = table.slots.get_mut(s) {
+                slot.need = need;
+            }
+        }
         for s in &table.slots {
             if !(s.need.is_finite() && s.need >= 0.0) {
                 return Err(PlanError::BadNeed {
@@ -124,7 +164,12 @@ impl Model {
                 });
             }
         }
-        let elig = eligibility(ds, &table, params, d);
+        let mut elig = eligibility(ds, &table, params, d);
+        for (&e, verdict) in &tweaks.eligibility {
+            if let Some(v) = elig.get_mut(e) {
+                *v = verdict.clone();
+            }
+        }
         let cost_regular = params.biaya_pindah;
         let cost_volunteer = params.biaya_pindah * params.faktor_sukarela;
         let volunteer: Vec<bool> = ds.employees.iter().map(|e| e.sukarela).collect();
@@ -149,14 +194,22 @@ impl Model {
         // Ranked movable employees per slot.
         let volunteers_first = cost_volunteer <= cost_regular;
         let mut movable: Vec<Vec<usize>> = vec![Vec::new(); table.slots.len()];
+        let mut personal: Vec<Vec<usize>> = vec![Vec::new(); table.slots.len()];
         let mut movable_count = 0;
         for (i, el) in elig.iter().enumerate() {
             if let (Eligibility::Movable(_), Some(Some(s))) = (el, table.employee_slot.get(i)) {
-                movable[*s].push(i);
                 movable_count += 1;
+                if tweaks.fixed.contains_key(&i) {
+                    continue;
+                }
+                if tweaks.forbidden.get(&i).is_some_and(|f| !f.is_empty()) {
+                    personal[*s].push(i);
+                } else {
+                    movable[*s].push(i);
+                }
             }
         }
-        for list in &mut movable {
+        for list in movable.iter_mut().chain(personal.iter_mut()) {
             list.sort_by(|&a, &b| {
                 let (ea, eb) = (&ds.employees[a], &ds.employees[b]);
                 let class = |v: bool| if v == volunteers_first { 0 } else { 1 };
@@ -196,9 +249,7 @@ impl Model {
                 hub_of_key.entry(key).or_default().push(s);
             }
         }
-        let mut hubs = Vec::with_capacity(hub_of_key.len());
-        let mut slot_hub = vec![None; table.slots.len()];
-        for ((j, o), sources) in hub_of_key {
+        let targets_of = |j: usize, o: Option<usize>| {
             let restrict = if params.lingkup == Scope::Opd {
                 o
             } else {
@@ -210,6 +261,12 @@ impl Model {
                 .filter(|&t| restrict.is_none_or(|o| slot_opd[t] == o))
                 .collect();
             targets.sort_unstable();
+            targets
+        };
+        let mut hubs = Vec::with_capacity(hub_of_key.len());
+        let mut slot_hub = vec![None; table.slots.len()];
+        for ((j, o), sources) in hub_of_key {
+            let targets = targets_of(j, o);
             if targets
                 .iter()
                 .all(|&t| sources.len() == 1 && t == sources[0])
@@ -226,7 +283,32 @@ impl Model {
                 sources,
                 targets,
                 supply,
+                personal: None,
             });
+        }
+        // Personal hubs: T(e) without the forbidden targets, one employee each.
+        let mut slot_personal: Vec<Vec<(usize, usize)>> = vec![Vec::new(); table.slots.len()];
+        for (s, list) in personal.iter().enumerate() {
+            let (j, o) = (slot_jab[s], by_opd.then_some(slot_opd[s]));
+            for &e in list {
+                let forbidden = tweaks.forbidden.get(&e);
+                let targets: Vec<usize> = targets_of(j, o)
+                    .into_iter()
+                    .filter(|t| forbidden.is_none_or(|f| !f.contains(t)))
+                    .collect();
+                if targets.iter().all(|&t| t == s) {
+                    continue;
+                }
+                slot_personal[s].push((e, hubs.len()));
+                hubs.push(Hub {
+                    jabatan: j,
+                    opd: o,
+                    sources: vec![s],
+                    targets,
+                    supply: 1,
+                    personal: Some(e),
+                });
+            }
         }
 
         // Inflow capacity per slot.
@@ -240,6 +322,19 @@ impl Model {
             if hub.is_some_and(|h| hubs[h].targets.binary_search(&s).is_ok()) {
                 inflow[s] -= movable[s].len() as i64;
             }
+            for &(_, h) in &slot_personal[s] {
+                if hubs[h].targets.binary_search(&s).is_ok() {
+                    inflow[s] -= 1;
+                }
+            }
+        }
+        // Fixed moves shift the starting bezetting; the rule bounds keep the data's.
+        let mut shift = vec![0i64; table.slots.len()];
+        for (&e, &t) in &tweaks.fixed {
+            if let (Some(Some(s)), true) = (table.employee_slot.get(e), t < shift.len()) {
+                shift[*s] -= 1;
+                shift[t] += 1;
+            }
         }
 
         let mut slots: Vec<SlotVar> = table
@@ -247,16 +342,22 @@ impl Model {
             .iter()
             .enumerate()
             .map(|(s, sl)| {
-                let x0 = i64::from(sl.bezetting);
+                let x0_data = i64::from(sl.bezetting);
+                let x0 = x0_data + shift[s];
                 let ceil = sl.need.ceil() as i64;
                 let out = if slot_hub[s].is_some() {
                     movable[s].len() as i64
                 } else {
                     0
+                } + slot_personal[s].len() as i64;
+                // Relaxed to x0 only if a fixed move left it outside (adjust refuses those).
+                let lo = if params.jaga_asal {
+                    x0_data.min(ceil).min(x0)
+                } else {
+                    0
                 };
-                let lo = if params.jaga_asal { x0.min(ceil) } else { 0 };
                 let hi = if params.batasi_tujuan {
-                    x0.max(ceil)
+                    x0_data.max(ceil).max(x0)
                 } else {
                     i64::MAX
                 };
@@ -270,14 +371,15 @@ impl Model {
                     jabatan: slot_jab[s],
                     movable: std::mem::take(&mut movable[s]),
                     hub: slot_hub[s],
+                    personal: std::mem::take(&mut slot_personal[s]),
                 }
             })
             .collect();
         tighten_by_marginals(&mut slots, params);
 
         let mut staff = vec![0i64; opds.len()];
-        for s in &slots {
-            staff[s.opd] += s.x0;
+        for (s, sl) in slots.iter().zip(&table.slots) {
+            staff[s.opd] += i64::from(sl.bezetting);
         }
         let exit_caps = params.maks_keluar_persen.map(|p| {
             staff
@@ -334,7 +436,7 @@ fn tighten_by_marginals(slots: &mut [SlotVar], params: &Params) {
     if !params.batasi_tujuan {
         let g = slots
             .iter()
-            .filter(|s| s.hub.is_some() && s.lo < s.x0)
+            .filter(|s| (s.hub.is_some() || !s.personal.is_empty()) && s.lo < s.x0)
             .map(|s| s.marginal(s.x0 - 1))
             .fold(f64::NEG_INFINITY, f64::max);
         if g.is_finite() {

@@ -6,7 +6,8 @@
 //! same hub is netted first (s -> hub -> s is no move; dropping it keeps x and lowers the
 //! cost, so the plan stays optimal). Sources and targets are then paired in ascending
 //! slot order, and in each source slot the first k employees of the tie-break ranking
-//! move, in ranking order, to the targets paired with it.
+//! move, in ranking order, to the targets paired with it. A personal hub (someone with
+//! forbidden targets) moves its one employee.
 
 use super::flow::{ArcKind, FlowGraph};
 use super::model::Model;
@@ -37,7 +38,9 @@ pub enum Bound {
 /// Pair a flow into individual transfers.
 pub fn decompose(model: &Model, graph: &FlowGraph, sx: &Simplex) -> Vec<Transfer> {
     let n_hubs = model.hubs.len();
-    let mut out = vec![0i64; model.slots.len()];
+    let n_slots = model.slots.len();
+    // Leavers per (source slot, hub).
+    let mut out: BTreeMap<(usize, usize), i64> = BTreeMap::new();
     let mut targets: Vec<BTreeMap<usize, i64>> = vec![BTreeMap::new(); n_hubs];
     let mut exit_in: BTreeMap<u32, Vec<(usize, i64)>> = BTreeMap::new();
     let mut exit_out: BTreeMap<u32, Vec<(usize, i64)>> = BTreeMap::new();
@@ -48,7 +51,10 @@ pub fn decompose(model: &Model, graph: &FlowGraph, sx: &Simplex) -> Vec<Transfer
         }
         match *kind {
             ArcKind::Segment { .. } => {}
-            ArcKind::Move { slot } => out[slot as usize] += f,
+            ArcKind::Move { slot } => {
+                let hub = (graph.net.arcs[a].to as usize).wrapping_sub(n_slots);
+                *out.entry((slot as usize, hub)).or_insert(0) += f;
+            }
             ArcKind::Target { hub, slot } => {
                 *targets[hub as usize].entry(slot as usize).or_insert(0) += f;
             }
@@ -75,7 +81,7 @@ pub fn decompose(model: &Model, graph: &FlowGraph, sx: &Simplex) -> Vec<Transfer
     for (h, hub) in model.hubs.iter().enumerate() {
         let mut sources: Vec<(usize, i64)> = Vec::new();
         for &s in &hub.sources {
-            let mut k = out[s];
+            let mut k = out.get(&(s, h)).copied().unwrap_or(0);
             if let Some(t) = targets[h].get_mut(&s) {
                 let r = k.min(*t);
                 k -= r;
@@ -92,6 +98,14 @@ pub fn decompose(model: &Model, graph: &FlowGraph, sx: &Simplex) -> Vec<Transfer
             .collect();
         let mut taken: BTreeMap<usize, usize> = BTreeMap::new();
         for (s, t, f) in pair(&sources, &sinks) {
+            if let Some(e) = hub.personal {
+                transfers.push(Transfer {
+                    employee: e,
+                    from: s,
+                    to: t,
+                });
+                continue;
+            }
             let movable = &model.slots[s].movable;
             let start = taken.entry(s).or_insert(0);
             for _ in 0..f {
@@ -191,6 +205,8 @@ pub fn assemble(ds: &Dataset, model: &Model, transfers: &[Transfer], bound: Boun
                     moved_from[t.from],
                     t.employee,
                 ),
+                forced: None,
+                temporary: None,
             })
         })
         .collect();

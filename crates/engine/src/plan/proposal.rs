@@ -2,6 +2,7 @@
 //! the app shows beside it (who, from where to where, before/after, why this person).
 
 use super::tiebreak::Criterion;
+use crate::date::Date;
 use crate::eligibility::RuleSummary;
 use serde::{Deserialize, Serialize};
 
@@ -41,6 +42,21 @@ pub struct Move {
     pub rules: RuleSummary,
     /// Which rule of the published tie-break picked this person in their slot.
     pub criterion: Criterion,
+    /// Forced by the user (a scenario adjustment), with their reason ("" when none).
+    #[serde(default)]
+    pub forced: Option<String>,
+    /// Marked by the user as a temporary assignment (informational, not optimised).
+    #[serde(default)]
+    pub temporary: Option<Temporary>,
+}
+
+/// A penugasan sementara: the move ends on `until`.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Temporary {
+    pub until: Date,
+    /// The user's reason ("" when none).
+    #[serde(default)]
+    pub reason: String,
 }
 
 /// A complete plan.

@@ -1,0 +1,149 @@
+//! Why a forced move is refused: each hard rule of MODEL.md a user's forced move can
+//! break, named, with its figures, so the app can say exactly which rule stands in the
+//! way (in Bahasa Indonesia and English) instead of silently dropping the move.
+
+use super::adjust::SlotKey;
+use crate::eligibility::Reason;
+use crate::lang::Lang;
+use serde::{Deserialize, Serialize};
+
+/// A forced move the rules do not allow.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, thiserror::Error)]
+pub enum Refusal {
+    /// The scenario parameters are invalid, so no move can be checked.
+    #[error("invalid scenario: {message}")]
+    InvalidScenario { message: String },
+    #[error("NIP {nip} is not in the data")]
+    UnknownEmployee { nip: String },
+    #[error("slot {slot} has no need row")]
+    UnknownSlot { slot: SlotKey },
+    /// The person may not move at D (every reason that applies, the user's lock included).
+    #[error("not movable: {reasons:?}")]
+    Ineligible { reasons: Vec<Reason> },
+    /// The target is the person's own slot.
+    #[error("the target is the person's own slot")]
+    SameSlot,
+    /// The person already has an earlier forced move.
+    #[error("already forced to {target}")]
+    AlreadyForced { target: SlotKey },
+    /// The user also forbade this very move.
+    #[error("this move is forbidden by another adjustment")]
+    Forbidden,
+    /// Another jabatan with no compatibility pair from theirs.
+    #[error("jabatan {from} -> {to} is not a compatible pair")]
+    NotCompatible { from: String, to: String },
+    /// `lingkup` = `opd` and the target is in another OPD.
+    #[error("lingkup opd: OPD {from} -> {to}")]
+    OutsideScope { from: String, to: String },
+    /// `jaga_asal`: the source would end below min(x0, ceil(need)).
+    #[error("jaga_asal: {slot} would drop to {after}, below {floor}")]
+    SourceBelowNeed {
+        slot: SlotKey,
+        after: i64,
+        floor: i64,
+    },
+    /// `batasi_tujuan`: the target would end above max(x0, ceil(need)).
+    #[error("batasi_tujuan: {slot} would rise to {after}, above {ceiling}")]
+    TargetAboveNeed {
+        slot: SlotKey,
+        after: i64,
+        ceiling: i64,
+    },
+    /// `maks_pindah`: the forced moves alone would exceed it.
+    #[error("maks_pindah: {forced} forced moves, at most {max}")]
+    TooManyMoves { forced: i64, max: i64 },
+    /// `maks_keluar_persen`: the forced moves out of this OPD alone would exceed its cap.
+    #[error("maks_keluar_persen: {forced} forced moves out of OPD {opd}, at most {cap}")]
+    ExitCap { opd: String, forced: i64, cap: i64 },
+}
+
+impl Refusal {
+    /// One sentence for the user.
+    pub fn describe(&self, lang: Lang) -> String {
+        match self {
+            Refusal::InvalidScenario { message } => match lang {
+                Lang::Id => format!("parameter skenario tidak valid: {message}"),
+                Lang::En => format!("the scenario parameters are invalid: {message}"),
+            },
+            Refusal::UnknownEmployee { nip } => match lang {
+                Lang::Id => format!("NIP {nip} tidak ada di data"),
+                Lang::En => format!("NIP {nip} is not in the data"),
+            },
+            Refusal::UnknownSlot { slot } => match lang {
+                Lang::Id => format!("slot {slot} tidak ada di data kebutuhan"),
+                Lang::En => format!("slot {slot} has no need row"),
+            },
+            Refusal::Ineligible { reasons } => {
+                let list: Vec<String> = reasons.iter().map(|r| r.describe(lang)).collect();
+                match lang {
+                    Lang::Id => format!("pegawai tidak dapat dipindah: {}", list.join("; ")),
+                    Lang::En => format!("the employee may not move: {}", list.join("; ")),
+                }
+            }
+            Refusal::SameSlot => lang
+                .pick(
+                    "tujuan sama dengan jabatan dan unit sekarang",
+                    "the target is the employee's current slot",
+                )
+                .to_string(),
+            Refusal::AlreadyForced { target } => match lang {
+                Lang::Id => format!("pegawai ini sudah diwajibkan pindah ke {target}"),
+                Lang::En => format!("this employee is already forced to move to {target}"),
+            },
+            Refusal::Forbidden => lang
+                .pick(
+                    "pindah ini dilarang oleh penyesuaian lain",
+                    "this move is forbidden by another adjustment",
+                )
+                .to_string(),
+            Refusal::NotCompatible { from, to } => match lang {
+                Lang::Id => format!(
+                    "jabatan {from} tidak dapat pindah ke jabatan {to} (tidak ada di tabel kompatibilitas)"
+                ),
+                Lang::En => format!(
+                    "jabatan {from} cannot move to jabatan {to} (not in the compatibility table)"
+                ),
+            },
+            Refusal::OutsideScope { from, to } => match lang {
+                Lang::Id => format!(
+                    "lingkup opd: pindah hanya di dalam OPD {from}, tujuan di OPD {to}"
+                ),
+                Lang::En => {
+                    format!("scope opd: moves stay inside OPD {from}, the target is in OPD {to}")
+                }
+            },
+            Refusal::SourceBelowNeed { slot, after, floor } => match lang {
+                Lang::Id => format!(
+                    "jaga_asal: {slot} akan tinggal {after} pegawai, di bawah batas {floor}"
+                ),
+                Lang::En => {
+                    format!("jaga_asal: {slot} would be left with {after}, below its floor {floor}")
+                }
+            },
+            Refusal::TargetAboveNeed {
+                slot,
+                after,
+                ceiling,
+            } => match lang {
+                Lang::Id => format!(
+                    "batasi_tujuan: {slot} akan berisi {after} pegawai, melebihi batas {ceiling}"
+                ),
+                Lang::En => format!(
+                    "batasi_tujuan: {slot} would hold {after}, above its ceiling {ceiling}"
+                ),
+            },
+            Refusal::TooManyMoves { forced, max } => match lang {
+                Lang::Id => format!("maks_pindah: {forced} pindah wajib, paling banyak {max}"),
+                Lang::En => format!("maks_pindah: {forced} forced moves, at most {max}"),
+            },
+            Refusal::ExitCap { opd, forced, cap } => match lang {
+                Lang::Id => format!(
+                    "maks_keluar_persen: {forced} pindah wajib keluar dari OPD {opd}, paling banyak {cap}"
+                ),
+                Lang::En => format!(
+                    "maks_keluar_persen: {forced} forced moves out of OPD {opd}, at most {cap}"
+                ),
+            },
+        }
+    }
+}
