@@ -34,8 +34,11 @@ fn solve(ds: &Dataset, p: &Params, adj: &Adjustments) -> AdjustedPlan {
     a
 }
 
-/// (nip, kode_unit, kode_jabatan) of every move.
-fn moves(plan: &Plan) -> Vec<(String, String, String)> {
+/// (nip, kode_unit, kode_jabatan) of a move.
+type Mv = (String, String, String);
+
+/// Every move of a plan, by NIP.
+fn moves(plan: &Plan) -> Vec<Mv> {
     plan.moves
         .iter()
         .map(|m| {
@@ -48,7 +51,7 @@ fn moves(plan: &Plan) -> Vec<(String, String, String)> {
         .collect()
 }
 
-fn mv(n: usize, unit: &str, jab: &str) -> (String, String, String) {
+fn mv(n: usize, unit: &str, jab: &str) -> Mv {
     (nip(n), unit.to_string(), jab.to_string())
 }
 
@@ -89,7 +92,7 @@ fn surplus() -> Dataset {
 }
 
 /// Plan moves as expected, for a table of (name, adjustments, expected moves).
-fn check(ds: &Dataset, p: &Params, cases: &[(&str, Adjustments, Vec<(String, String, String)>)]) {
+fn check(ds: &Dataset, p: &Params, cases: &[(&str, Adjustments, Vec<Mv>)]) {
     for (name, adj, expected) in cases {
         let a = solve(ds, p, adj);
         assert_eq!(&moves(&a.plan), expected, "{name}");
