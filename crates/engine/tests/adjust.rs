@@ -953,6 +953,29 @@ fn run(seed: u64) -> (usize, usize, usize) {
     } else {
         // The brute force has no exit caps: it bounds the capped optimum from below.
         assert!(plan.objective >= best - tol, "seed {seed}");
+        // The caps hold, forced moves included.
+        let opd = |u: &str| {
+            ds.units
+                .iter()
+                .find(|x| x.kode_unit == u)
+                .and_then(|x| x.opd_kode.clone())
+                .unwrap_or_default()
+        };
+        let mut staff: BTreeMap<String, i64> = BTreeMap::new();
+        for e in &ds.employees {
+            *staff.entry(opd(&e.kode_unit)).or_insert(0) += 1;
+        }
+        let mut exits: BTreeMap<String, i64> = BTreeMap::new();
+        for m in &plan.moves {
+            let (a, b) = (opd(&m.from.kode_unit), opd(&m.to.kode_unit));
+            if a != b {
+                *exits.entry(a).or_insert(0) += 1;
+            }
+        }
+        for (o, used) in &exits {
+            let cap = (staff[o] as f64 * 0.5 + 1e-9).floor() as i64;
+            assert!(*used <= cap, "maks_keluar_persen broken (seed {seed})");
+        }
     }
     let accepted = plan.moves.iter().filter(|m| m.forced.is_some()).count();
     (accepted, adj.forbidden.len(), a.refused.len())
