@@ -1,12 +1,22 @@
-//! The trade-off between how many people move and how balanced the result is: the plans
+//! The trade-off between how many people move and how balanced the result is: plans
 //! on the lower convex hull of (moves, imbalance). Each is the optimum of
 //! imbalance + p x moves for some price p per move (volunteers are still preferred by
-//! the tie-break, since every move costs the same p here), so the hull is traced by
-//! re-pricing one network: start from the two ends (p above any gain: no move; p one
-//! unit: every move that lowers the imbalance), then repeatedly take the widest hull
-//! segment not yet proven an edge and price moves at its slope; the optimum there is
-//! either a new hull point strictly below the segment or proves the segment an edge
-//! (Aneja and Nair's method). Every solve warm-starts from the last spanning tree.
+//! the tie-break, since every move costs the same p here), and a higher price never
+//! gives more moves.
+//!
+//! Why a monotone sweep: one network is re-priced and every solve warm-starts from the
+//! last spanning tree, so a solve costs about as much as the plan changes. Visiting the
+//! hull segments widest first (Aneja and Nair) swung the plans back and forth across the
+//! whole curve; a sweep in one direction moves each person about once, so 25 points
+//! cost little more than two solves. The sweep:
+//! 1. the smallest price (one unit): every move that lowers the imbalance, M moves;
+//! 2. prices rising, each aimed at the next of equal steps in moves between the last
+//!    point and 0 (the price for a move count read off the last two points, or at first
+//!    off the straight line p = 2 s (1 - m / M), s the mean slope of the curve, the slope
+//!    a parabola from its ends would have); a price that lands off target re-spreads the
+//!    points left over the moves left;
+//! 3. a price above any gain: no move.
+//!
 //! Caps are not applied: the sweep is what the caps choose from.
 
 use super::flow::{FlowGraph, MoveCosts, Prices};
@@ -67,52 +77,75 @@ fn at_price(
     })
 }
 
+/// Rising prices the sweep may try per point asked (a price can land on a move count
+/// already found).
+const TRIES_PER_POINT: usize = 2;
+
 /// Up to `points` plans on the lower convex hull of (moves, imbalance), fewest moves
 /// first.
 pub fn pareto(ds: &Dataset, model: &Model, points: usize) -> Result<Vec<ParetoPoint>, PlanError> {
     let graph = FlowGraph::build(model, MoveCosts::PriceOnly);
     let mut sx = graph.simplex();
-    let few = at_price(model, &graph, &mut sx, graph.max_price)?;
-    let many = at_price(model, &graph, &mut sx, 1)?;
-    let mut found = vec![few];
-    if many.moves > found[0].moves {
-        found.push(many);
-    }
-    // Segments between consecutive hull points (by index in `found`, kept sorted by
-    // moves) not yet proven to be edges.
-    let mut open: Vec<(usize, usize)> = if found.len() == 2 {
-        vec![(0, 1)]
+    let want = points.max(2);
+    let top = graph.max_price;
+    // Most moves first; sorted by falling moves (rising price) at all times.
+    let mut found = vec![at_price(model, &graph, &mut sx, 1)?];
+    let many = found[0].moves;
+    let drop = found[0].imbalance;
+    let start = model.imbalance(&model.x0());
+    // dp/dm of the straight-line model (negative), in scaled units.
+    let model_slope = if many > 0 && start > drop {
+        -2.0 * graph.to_int((start - drop) / many as f64).max(1) as f64 / many as f64
     } else {
-        Vec::new()
+        -(top as f64)
     };
-    while found.len() < points.max(2) {
-        // The widest open segment (fewest moves first on ties).
-        let Some(k) = (0..open.len()).max_by(|&a, &b| {
-            let w = |i: usize| found[open[i].1].moves - found[open[i].0].moves;
-            w(a).cmp(&w(b)).then(b.cmp(&a))
-        }) else {
+    let mut tries = 0;
+    while many > 0 && found.len() + 1 < want && tries < TRIES_PER_POINT * want {
+        tries += 1;
+        let last = &found[found.len() - 1];
+        if last.moves <= 1 {
             break;
+        }
+        // Spread the points left (the no-move end among them) over the moves left.
+        let left = (want - found.len()) as f64;
+        let target = last.moves as f64 * (1.0 - 1.0 / left);
+        // dp/dm from the last two points when far enough apart to tell, else from the
+        // first and the last, else the straight-line model.
+        let secant =
+            |a: &Found, b: &Found| (b.price - a.price) as f64 / (b.moves as f64 - a.moves as f64);
+        let gap = last.moves as f64 - target;
+        let n = found.len();
+        let slope = if n >= 2 && (found[n - 2].moves - last.moves) as f64 >= gap / 4.0 {
+            secant(&found[n - 2], last)
+        } else if n >= 2 && (found[0].moves - last.moves) as f64 >= gap / 4.0 {
+            secant(&found[0], last)
+        } else {
+            model_slope
         };
-        let (a, b) = open.remove(k);
-        let (pa, pb) = (&found[a], &found[b]);
-        let slope = (pa.imbalance - pb.imbalance) / (pb.moves - pa.moves) as f64;
-        let price = graph.to_int(slope).clamp(1, graph.max_price);
+        let step = (slope * (target - last.moves as f64)).clamp(1.0, top as f64);
+        let price = last.price.saturating_add(step as i64).min(top);
+        if price >= top {
+            break;
+        }
         let p = at_price(model, &graph, &mut sx, price)?;
-        let line = pa.imbalance - slope * (p.moves as f64 - pa.moves as f64);
-        let below = p.imbalance < line - 1e-9 * line.abs().max(1.0);
-        if below && p.moves > pa.moves && p.moves < pb.moves {
+        if p.moves < last.moves {
             found.push(p);
-            let new = found.len() - 1;
-            open.push((a, new));
-            open.push((new, b));
+        } else {
+            // Same plan: the next try prices from this one, twice as far.
+            let i = found.len() - 1;
+            found[i].price = price;
         }
     }
-    let mut order: Vec<usize> = (0..found.len()).collect();
-    order.sort_by_key(|&i| found[i].moves);
-    order
-        .into_iter()
-        .map(|i| {
-            let f = &found[i];
+    if many > 0 {
+        let none = at_price(model, &graph, &mut sx, top)?;
+        if none.moves < found[found.len() - 1].moves {
+            found.push(none);
+        }
+    }
+    found.reverse();
+    found
+        .iter()
+        .map(|f| {
             let plan = moves::assemble(ds, model, &f.transfers, Bound::Dual(0.0));
             Ok(ParetoPoint {
                 moves: f.moves,
