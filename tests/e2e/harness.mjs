@@ -100,6 +100,49 @@ export class AppPage {
     await this.byTestId('run-button').click();
     await this.byTestId('moves-count').waitFor({ timeout: 120000 });
   }
+  /** Set one parameter of the Penyeimbangan form (must be open). */
+  async setParam(name, value) {
+    await this.byTestId(`param-${name}`).fill(String(value));
+    await this.byTestId(`param-${name}`).press('Tab');
+  }
+  /** On the Skenario page: save the current state as `name` and wait for the message. */
+  async saveScenario(name, note = '') {
+    await this.goTo('skenario');
+    const before = await this.byTestId('scenario-row').count();
+    await this.byTestId('scenario-name').fill(name);
+    if (note) await this.byTestId('scenario-note').fill(note);
+    await this.byTestId('scenario-save').click();
+    await this.byTestId('scenario-message').waitFor();
+    return before;
+  }
+  /** The saved scenarios' rows as { name, moves, objective, balanced, date }. */
+  async scenarioRows() {
+    return this.page.$$eval('[data-testid="scenario-row"]', (rows) =>
+      rows.map((r) => ({
+        name: r.getAttribute('data-name'),
+        moves: r.querySelector('[data-testid="scenario-moves"]').textContent.trim(),
+        objective: r.querySelector('[data-testid="scenario-objective"]').textContent.trim(),
+        balanced: r.querySelector('[data-testid="scenario-balanced"]').textContent.trim(),
+        date: r.querySelector('[data-testid="scenario-date"]').textContent.trim(),
+      })),
+    );
+  }
+  /** The row of a saved scenario by name. */
+  scenarioRow(name) {
+    return this.page.locator(`[data-testid="scenario-row"][data-name="${name}"]`);
+  }
+  /** Remove everything the app stored (local storage and IndexedDB). */
+  async clearStorage() {
+    await this.page.evaluate(async () => {
+      localStorage.clear();
+      for (const db of await indexedDB.databases()) {
+        await new Promise((ok) => {
+          const r = indexedDB.deleteDatabase(db.name);
+          r.onsuccess = r.onerror = r.onblocked = () => ok();
+        });
+      }
+    });
+  }
   async count(name) {
     return Number((await this.byTestId(`count-${name}`).textContent()).replace(/\D/g, ''));
   }

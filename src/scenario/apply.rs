@@ -1,0 +1,135 @@
+//! Between the app state and the stored forms: the current state as a scenario, a
+//! scenario back into the state, and a shared file in and checked.
+
+use super::compare::{verify, Verdict};
+use super::datasets;
+use super::dto::{DatasetDto, ScenarioDto, SCENARIO_VERSION};
+use super::figures::{figures_of, moves_of};
+use super::local::WriteError;
+use super::store;
+use crate::state::{AppState, Loaded, Outcome};
+use leptos::prelude::*;
+use seimbang_engine::plan::Adjustments;
+use seimbang_engine::{Dataset, Params};
+
+/// The current plan when it still matches the data, parameters and adjustments.
+pub fn current_outcome(state: AppState) -> Option<Outcome> {
+    let o = state.outcome.get_untracked()?;
+    let fresh = state.loaded.with_untracked(|l| {
+        state.params.with_untracked(|p| {
+            state
+                .adjustments
+                .with_untracked(|a| !o.is_stale(l.as_ref(), p, a))
+        })
+    });
+    fresh.then_some(o)
+}
+
+/// The current state as a new scenario named `name` (no data loaded: `None`).
+pub fn scenario_from_state(state: AppState, name: &str, note: &str) -> Option<ScenarioDto> {
+    let loaded = state.loaded.get_untracked()?;
+    let now = store::now_iso();
+    let (figures, moves) = match current_outcome(state) {
+        Some(o) => (
+            Some(figures_of(&o.plan, &loaded.slots.slots, &loaded.indicators)),
+            moves_of(&o.plan, &loaded.slots.slots),
+        ),
+        None => (None, Vec::new()),
+    };
+    Some(ScenarioDto {
+        version: SCENARIO_VERSION,
+        id: store::new_id(),
+        name: name.trim().to_string(),
+        note: note.trim().to_string(),
+        created: now.clone(),
+        updated: now,
+        fingerprint: loaded.fingerprint.clone(),
+        dataset_ref: loaded.source.clone(),
+        params: serde_json::to_value(state.params.get_untracked()).unwrap_or_default(),
+        adjustments: serde_json::to_value(state.adjustments.get_untracked()).unwrap_or_default(),
+        figures,
+        moves,
+    })
+}
+
+/// Save the current state as a scenario: its dataset first (IndexedDB), then the entry
+/// and the index. Nothing is left half-written on failure.
+pub async fn save_current(state: AppState, dto: &ScenarioDto) -> Result<(), WriteError> {
+    let loaded = state
+        .loaded
+        .get_untracked()
+        .ok_or_else(|| WriteError::Other("no data".into()))?;
+    datasets::ensure(&loaded.fingerprint, &loaded.source, &loaded.dataset).await?;
+    store::save(dto)
+}
+
+/// Parameters and adjustments of a scenario, read back into the engine's types.
+pub fn settings_of(dto: &ScenarioDto) -> Result<(Params, Adjustments), String> {
+    let params: Params = serde_json::from_value(dto.params.clone()).map_err(|e| e.to_string())?;
+    let adjustments = if dto.adjustments.is_null() {
+        Adjustments::default()
+    } else {
+        serde_json::from_value(dto.adjustments.clone()).map_err(|e| e.to_string())?
+    };
+    Ok((params, adjustments))
+}
+
+/// Put a scenario's data, parameters and adjustments into the state; the plan is
+/// dropped, to be recomputed when the user runs.
+pub async fn open(state: AppState, dto: &ScenarioDto) -> Result<(), String> {
+    let (params, adjustments) = settings_of(dto)?;
+    let same = state
+        .loaded
+        .with_untracked(|l| l.as_ref().is_some_and(|l| l.fingerprint == dto.fingerprint));
+    if !same {
+        let (ds_dto, ds) = datasets::load(&dto.fingerprint).await?;
+        state
+            .loaded
+            .set(Some(Loaded::new(ds_dto.source, ds_dto.fingerprint, ds)));
+    }
+    state.outcome.set(None);
+    state.params.set(params);
+    state.adjustments.set(adjustments);
+    Ok(())
+}
+
+/// The dataset DTO of a scenario, for a share file.
+pub async fn dataset_for(dto: &ScenarioDto) -> Result<DatasetDto, String> {
+    datasets::load(&dto.fingerprint).await.map(|(d, _)| d)
+}
+
+/// What importing a share file did.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Imported {
+    pub scenario: ScenarioDto,
+    pub verdict: Verdict,
+}
+
+/// Store a shared scenario and its data, open it, recompute its plan and check it
+/// against the saved one.
+pub async fn import_shared(
+    state: AppState,
+    mut dto: ScenarioDto,
+    ds_dto: DatasetDto,
+) -> Result<Imported, String> {
+    let ds: Dataset = serde_json::from_value(ds_dto.dataset.clone()).map_err(|e| e.to_string())?;
+    let (params, adjustments) = settings_of(&dto)?;
+    datasets::put(&ds_dto).await.map_err(|e| format!("{e:?}"))?;
+    if store::get(&dto.id).is_some() {
+        dto.id = store::new_id();
+    }
+    store::save(&dto).map_err(|e| format!("{e:?}"))?;
+    let loaded = Loaded::new(ds_dto.source.clone(), ds_dto.fingerprint.clone(), ds);
+    state.loaded.set(Some(loaded.clone()));
+    state.params.set(params);
+    state.adjustments.set(adjustments);
+    state.outcome.set(None);
+    let outcome = crate::components::run_slot::compute(state)?;
+    let moves = moves_of(&outcome.plan, &loaded.slots.slots);
+    let verdict = verify(&dto.fingerprint, &dto.moves, &ds_dto.fingerprint, &moves);
+    state.outcome.set(Some(outcome));
+    Ok(Imported {
+        scenario: dto,
+        verdict,
+    })
+}

@@ -1,0 +1,68 @@
+//! Datasets stored once in IndexedDB, keyed by fingerprint and shared by every scenario
+//! (and the working state) that uses them. Unreferenced datasets are collected.
+
+use super::dto::{parse_dataset, DatasetDto, DATASET_VERSION};
+use super::idb;
+use super::local::WriteError;
+use seimbang_engine::Dataset;
+use std::cell::RefCell;
+use std::collections::BTreeSet;
+
+thread_local! {
+    /// Fingerprints known to be stored in this session (saves re-writing them).
+    static STORED: RefCell<BTreeSet<String>> = const { RefCell::new(BTreeSet::new()) };
+}
+
+/// The stored form of a dataset.
+pub fn to_dto(fingerprint: &str, source: &str, ds: &Dataset) -> Result<DatasetDto, String> {
+    Ok(DatasetDto {
+        version: DATASET_VERSION,
+        fingerprint: fingerprint.to_string(),
+        source: source.to_string(),
+        dataset: serde_json::to_value(ds).map_err(|e| e.to_string())?,
+    })
+}
+
+/// Store a dataset unless this session already did; returns the bytes written (0 when
+/// it was already stored).
+pub async fn ensure(fingerprint: &str, source: &str, ds: &Dataset) -> Result<usize, WriteError> {
+    if STORED.with(|s| s.borrow().contains(fingerprint)) {
+        return Ok(0);
+    }
+    let dto = to_dto(fingerprint, source, ds).map_err(WriteError::Other)?;
+    put(&dto).await
+}
+
+/// Store a dataset's DTO (replacing one with the same fingerprint).
+pub async fn put(dto: &DatasetDto) -> Result<usize, WriteError> {
+    let json = serde_json::to_string(dto).map_err(|e| WriteError::Other(e.to_string()))?;
+    idb::put(&dto.fingerprint, &json).await?;
+    STORED.with(|s| s.borrow_mut().insert(dto.fingerprint.clone()));
+    Ok(json.len())
+}
+
+/// The stored dataset with this fingerprint.
+pub async fn load(fingerprint: &str) -> Result<(DatasetDto, Dataset), String> {
+    let json = idb::get(fingerprint)
+        .await?
+        .ok_or_else(|| format!("{fingerprint}: -"))?;
+    let dto = parse_dataset(&json).map_err(|e| e.to_string())?;
+    let ds: Dataset = serde_json::from_value(dto.dataset.clone()).map_err(|e| e.to_string())?;
+    STORED.with(|s| s.borrow_mut().insert(fingerprint.to_string()));
+    Ok((dto, ds))
+}
+
+/// Bytes of the stored dataset (its JSON), if stored.
+pub async fn stored_bytes(fingerprint: &str) -> Option<usize> {
+    idb::get(fingerprint).await.ok().flatten().map(|j| j.len())
+}
+
+/// Delete every stored dataset whose fingerprint is not in `keep`.
+pub async fn collect(keep: &BTreeSet<String>) {
+    let Ok(keys) = idb::keys().await else { return };
+    for k in keys.iter().filter(|k| !keep.contains(*k)) {
+        if idb::delete(k).await.is_ok() {
+            STORED.with(|s| s.borrow_mut().remove(k));
+        }
+    }
+}

@@ -1,0 +1,15 @@
+//! Scenarios: save, reopen, compare and share what-if plans, and keep the working state
+//! across reloads. Stored forms are versioned DTOs ([`dto`]); scenario entries, their
+//! index and the working state live in local storage ([`store`], [`working`]), datasets
+//! once per fingerprint in IndexedDB ([`datasets`], [`idb`]).
+
+pub mod apply;
+pub mod autosave;
+pub mod compare;
+pub mod datasets;
+pub mod dto;
+pub mod figures;
+pub mod idb;
+pub mod local;
+pub mod store;
+pub mod working;
