@@ -23,6 +23,7 @@ pub mod pj;
 pub mod plan;
 pub mod projection;
 pub mod read;
+pub mod report;
 pub mod rules;
 pub mod slot;
 pub mod validate;

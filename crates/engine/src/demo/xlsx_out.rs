@@ -1,11 +1,13 @@
 //! A dataset as one XLSX workbook, the way a workshop hands data over: sheets `pegawai`,
 //! `kebutuhan`, `unit`, `kompatibilitas`, `uraian_tugas`, with NIPs as text (so Excel
-//! never turns them into 1.97E+17), real Excel dates and needs as numbers. The document
-//! date is fixed, so the same dataset always gives the same bytes.
+//! never turns them into 1.97E+17), real Excel dates and needs as numbers. The workbook
+//! comes from [`crate::report::new_workbook`]: a fixed document date, so the same dataset
+//! always gives the same bytes (and see there for what wasm32 needs).
 
 use super::layout::{self, Cell, Headers};
 use crate::dataset::Dataset;
-use rust_xlsxwriter::{DocProperties, ExcelDateTime, Format, Workbook, XlsxError};
+use crate::report::new_workbook;
+use rust_xlsxwriter::{ExcelDateTime, Format, XlsxError};
 
 /// The workbook could not be assembled.
 #[derive(Debug, thiserror::Error)]
@@ -20,9 +22,7 @@ impl From<XlsxError> for WorkbookError {
 
 /// The whole dataset as XLSX bytes.
 pub fn write_xlsx(ds: &Dataset) -> Result<Vec<u8>, WorkbookError> {
-    let mut wb = Workbook::new();
-    let created = ExcelDateTime::from_ymd(2026, 1, 1)?;
-    wb.set_properties(&DocProperties::new().set_creation_datetime(&created));
+    let mut wb = new_workbook();
     let date_format = Format::new().set_num_format("yyyy-mm-dd");
     let bold = Format::new().set_bold();
     for table in layout::tables(ds, Headers::Short) {

@@ -1,0 +1,76 @@
+//! Every report table of a scenario together: what the "Unduh laporan" button hands
+//! over, as one workbook (a sheet per table) or one CSV file per table, always the same
+//! tables in the same order:
+//! `usulan_mutasi`, `analisis`, `kekurangan_jabatan`, `kekurangan_opd_jabatan`,
+//! `proyeksi_pensiun`, `proyeksi_pensiun_tahunan`, `audit_keadilan` — the moves and the
+//! audit only with a plan, the projection only when one is given.
+
+use super::analysis_table::{analysis_table, staffing_after};
+use super::csv_file::{table_csv, CsvFile};
+use super::error::ExportError;
+use super::fairness::audit;
+use super::fairness_table::fairness_table;
+use super::moves::moves_table;
+use super::retirement::projection_tables;
+use super::shortage::{remaining_shortages, shortage_tables};
+use super::table::Table;
+use super::xlsx::tables_xlsx;
+use crate::dataset::Dataset;
+use crate::date::Date;
+use crate::eligibility::Eligibility;
+use crate::lang::Lang;
+use crate::pj::PjTable;
+use crate::plan::Plan;
+use crate::projection::Projection;
+use crate::slot::SlotTable;
+
+/// What a report is made of.
+#[derive(Clone, Copy, Debug)]
+pub struct ReportInput<'a> {
+    pub dataset: &'a Dataset,
+    pub slots: &'a SlotTable,
+    pub pj: &'a PjTable,
+    /// The plan, when there is one: adds the moves, the "after" columns and the audit;
+    /// without it the shortages are today's.
+    pub plan: Option<&'a Plan>,
+    /// `eligibility::eligibility(ds, slots, params, reference)`, for the audit.
+    pub eligibility: &'a [Eligibility],
+    /// `projection::project(...)`, when the report should carry it.
+    pub projection: Option<&'a Projection>,
+    /// The scenario's reference date D (ages of the audit).
+    pub reference: Date,
+}
+
+/// The report's tables, in the order of the module docs.
+pub fn report_tables(input: &ReportInput<'_>, lang: Lang) -> Vec<Table> {
+    let ds = input.dataset;
+    let mut tables = Vec::new();
+    if let Some(plan) = input.plan {
+        tables.push(moves_table(ds, input.slots, plan, lang));
+    }
+    tables.push(analysis_table(ds, input.slots, input.pj, input.plan, lang));
+    let after: Vec<u32> = match input.plan {
+        Some(plan) => staffing_after(plan),
+        None => input.slots.slots.iter().map(|s| s.bezetting).collect(),
+    };
+    let shortages = remaining_shortages(input.slots, &after);
+    tables.extend(shortage_tables(ds, &shortages, lang));
+    if let Some(p) = input.projection {
+        tables.extend(projection_tables(ds, p, lang));
+    }
+    if let Some(plan) = input.plan {
+        let a = audit(ds, input.eligibility, plan, input.reference);
+        tables.push(fairness_table(&a, lang));
+    }
+    tables
+}
+
+/// The report as one XLSX workbook.
+pub fn report_xlsx(input: &ReportInput<'_>, lang: Lang) -> Result<Vec<u8>, ExportError> {
+    tables_xlsx(&report_tables(input, lang))
+}
+
+/// The report as CSV files, one per table (`<table>.csv`).
+pub fn report_csv(input: &ReportInput<'_>, lang: Lang) -> Result<Vec<CsvFile>, ExportError> {
+    report_tables(input, lang).iter().map(table_csv).collect()
+}

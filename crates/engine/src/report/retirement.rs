@@ -1,0 +1,65 @@
+//! The retirement projection ([`crate::projection::project`]) as two tables: per year,
+//! OPD and jabatan (who reaches BUP and the shortage left if nobody is replaced), and the
+//! yearly totals, so a region sees where it will run short before it does.
+
+use super::names::Names;
+use super::table::{col, Column, Table, Value};
+use crate::dataset::Dataset;
+use crate::lang::Lang;
+use crate::projection::Projection;
+
+/// Sheet and file names.
+pub const NAME_GROUPS: &str = "proyeksi_pensiun";
+pub const NAME_YEARS: &str = "proyeksi_pensiun_tahunan";
+
+const GROUPS: &[Column] = &[
+    col("tahun", "year"),
+    col("opd_kode", "opd_code"),
+    col("opd_nama", "opd_name"),
+    col("kode_jabatan", "position_code"),
+    col("nama_jabatan", "position_name"),
+    col("pensiun", "retiring"),
+    col("pensiun_kumulatif", "retiring_cumulative"),
+    col("bezetting_akhir_tahun", "staff_end_of_year"),
+    col("kebutuhan", "need"),
+    col("kekurangan", "shortage"),
+];
+
+const YEARS: &[Column] = &[
+    col("tahun", "year"),
+    col("pensiun", "retiring"),
+    col("bezetting_akhir_tahun", "staff_end_of_year"),
+    col("kekurangan", "shortage"),
+    col("kekurangan_awal", "shortage_now"),
+];
+
+/// Per group and per year.
+pub fn projection_tables(ds: &Dataset, p: &Projection, lang: Lang) -> [Table; 2] {
+    let names = Names::of(ds);
+    let mut groups = Table::new(NAME_GROUPS, GROUPS, lang);
+    for r in &p.rows {
+        groups.rows.push(vec![
+            Value::int(r.year),
+            Value::text(&r.opd),
+            Value::text(names.opd(&r.opd)),
+            Value::text(&r.kode_jabatan),
+            Value::text(&r.nama_jabatan),
+            Value::int(r.pensiun),
+            Value::int(r.pensiun_kumulatif),
+            Value::int(r.bezetting),
+            Value::Decimal(r.kebutuhan),
+            Value::Decimal(r.kekurangan),
+        ]);
+    }
+    let mut years = Table::new(NAME_YEARS, YEARS, lang);
+    for y in &p.years {
+        years.rows.push(vec![
+            Value::int(y.year),
+            Value::int(y.pensiun),
+            Value::int(y.bezetting),
+            Value::Decimal(y.kekurangan),
+            Value::Decimal(p.kekurangan_awal),
+        ]);
+    }
+    [groups, years]
+}
