@@ -5,6 +5,7 @@ use crate::components::nav::Nav;
 use crate::i18n::{tr, Text};
 use crate::pages::{AnalysisPage, BalancePage, DataPage, ReportPage, RulesPage, ScenariosPage};
 use crate::settings::Settings;
+use crate::solver::SolverClient;
 use crate::state::{AppState, Loaded, Page};
 use leptos::prelude::*;
 use seimbang_engine::Params;
@@ -27,6 +28,8 @@ pub fn App() -> impl IntoView {
         today,
     };
     provide_context(state);
+    // The solver worker's handle (spawned on the first run).
+    provide_context(SolverClient::new());
     if opens_demo(&window().location().search().unwrap_or_default()) {
         state.loaded.set(Some(Loaded::demo()));
     }

@@ -133,6 +133,18 @@ texts! {
     ScenariosTitle => "Skenario", "Scenarios";
     ReportTitle => "Laporan keputusan penyeimbangan", "Balancing decision report";
     ComingNext => "Bagian ini sedang dibangun.", "This part is being built.";
+    SolverRun => "Jalankan", "Run";
+    SolverCancel => "Batalkan", "Cancel";
+    SolverIdle => "Siap dijalankan", "Ready to run";
+    SolverStarting => "Memulai…", "Starting…";
+    SolverModel => "Menyusun model…", "Building the model…";
+    SolverSolving => "Model tersusun; mencari rencana terbaik…", "Model built; searching for the best plan…";
+    SolverPareto => "Menelusuri kurva perpindahan dan ketidakseimbangan", "Tracing the moves / imbalance curve";
+    SolverPoints => "titik", "points";
+    SolverDone => "Selesai", "Done";
+    SolverMoves => "perpindahan", "moves";
+    SolverFailed => "Gagal", "Failed";
+    SolverCancelled => "Dibatalkan", "Cancelled";
     PrivacyNote => "Semua data diolah di peramban ini dan tidak pernah dikirim ke mana pun.",
         "All data is processed in this browser and never sent anywhere.";
 }

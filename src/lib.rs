@@ -11,7 +11,9 @@ pub mod i18n;
 pub mod move_rows;
 pub mod pages;
 pub mod settings;
+pub mod solver;
 pub mod state;
+pub mod worker;
 
 #[cfg(test)]
 wasm_bindgen_test::wasm_bindgen_test_configure!(run_in_browser);

@@ -2,7 +2,7 @@
 // the app's own files (same origin only) and answers from the cache when the network
 // fails; a new deployment replaces the cache on the next online visit.
 const CACHE = 'seimbang-v1';
-const FILES = ['./', './index.html', './boot.js', './main.css', './seimbang-app.js', './seimbang-app_bg.wasm', './worker.js', './worker_bg.wasm'];
+const FILES = ['./', './index.html', './boot.js', './main.css', './seimbang-app.js', './seimbang-app_bg.wasm', './worker_loader.js', './worker.js', './worker_bg.wasm'];
 
 self.addEventListener('install', (event) => {
   event.waitUntil(

@@ -9,5 +9,6 @@ pub mod lang_switch;
 pub mod nav;
 pub mod params_form;
 pub mod plan_charts;
+pub mod run_panel;
 pub mod run_slot;
 pub mod summary;

@@ -1,0 +1,48 @@
+//! What the worker answers.
+
+use super::request::RunId;
+use seimbang_engine::plan::{ParetoPoint, Plan, RefusedMove, StaleAdjustment};
+use serde::{Deserialize, Serialize};
+
+/// A message from the worker.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub enum Response {
+    /// The worker has started and listens (sent once, before anything else).
+    Ready,
+    /// A run reached a new phase.
+    Progress { run_id: RunId, phase: Phase },
+    /// A run finished with a plan.
+    Done(Box<Solved>),
+    /// A run ended without a plan.
+    Failed { run_id: RunId, message: String },
+    /// A message could not be read (another protocol version, a stale cached worker):
+    /// whatever runs has failed.
+    Broken { message: String },
+}
+
+/// What a run is busy with.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Phase {
+    /// Building the model (eligibility, targets, bounds).
+    Model,
+    /// The model is built; the optimiser runs.
+    Solving,
+    /// Tracing the moves / imbalance curve with up to `points` plans.
+    Pareto { points: u32 },
+}
+
+/// A finished run.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Solved {
+    pub run_id: RunId,
+    pub plan: Plan,
+    /// Adjustments naming a person or slot not in the data (not applied).
+    pub stale: Vec<StaleAdjustment>,
+    /// Forced moves that would break a hard rule (not in the plan).
+    pub refused: Vec<RefusedMove>,
+    /// The moves / imbalance curve, fewest moves first; empty when not asked for or
+    /// when the run had adjustments.
+    pub pareto: Vec<ParetoPoint>,
+    /// Time spent in the worker, in milliseconds.
+    pub solve_ms: f64,
+}
