@@ -24,15 +24,18 @@ pub fn App() -> impl IntoView {
             tanggal_acuan: Some(today),
             ..Params::default()
         }),
+        adjustments: RwSignal::new(Default::default()),
         outcome: RwSignal::new(None),
         today,
     };
     provide_context(state);
     // The solver worker's handle (spawned on the first run).
     provide_context(SolverClient::new());
-    if opens_demo(&window().location().search().unwrap_or_default()) {
+    let demo = opens_demo(&window().location().search().unwrap_or_default());
+    if demo {
         state.loaded.set(Some(Loaded::demo()));
     }
+    crate::scenario::autosave::install(state, demo);
 
     // Sync with the outside world: the chosen language is stored and set on <html lang>.
     Effect::new(move |_| {

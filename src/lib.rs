@@ -2,14 +2,17 @@
 //! and forward user intent; every computation lives in `seimbang-engine` or in plain
 //! functions here, and effects only sync with the outside world (storage, canvas, worker).
 
+pub mod adjusting;
 pub mod analysis_rows;
 pub mod app;
 pub mod components;
+pub mod download;
 pub mod flow_matrix;
 pub mod format;
 pub mod i18n;
 pub mod move_rows;
 pub mod pages;
+pub mod scenario;
 pub mod settings;
 pub mod solver;
 pub mod state;

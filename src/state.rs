@@ -5,7 +5,9 @@ use crate::components::import_report::ImportReport;
 use leptos::prelude::*;
 use seimbang_engine::analysis::Indicators;
 use seimbang_engine::pj::PjTable;
-use seimbang_engine::plan::{ParetoPoint, Plan};
+use seimbang_engine::plan::{
+    Adjustments, ParetoPoint, Plan, PlanDiff, RefusedMove, StaleAdjustment,
+};
 use seimbang_engine::slot::SlotTable;
 use seimbang_engine::{Dataset, Date, Params};
 use std::sync::Arc;
@@ -67,6 +69,8 @@ pub struct AppState {
     pub import_report: RwSignal<Option<ImportReport>>,
     /// The scenario's parameters (reference date defaults to today).
     pub params: RwSignal<Params>,
+    /// The user's adjustments of the scenario (locks, forbidden/forced moves, needs...).
+    pub adjustments: RwSignal<Adjustments>,
     /// The last plan computed, with what it was computed from.
     pub outcome: RwSignal<Option<Outcome>>,
     /// Today's date in the browser, read once at start (the default reference date).
@@ -153,6 +157,14 @@ pub struct Outcome {
     pub pareto: Arc<Vec<ParetoPoint>>,
     /// The parameters of the run.
     pub params: Params,
+    /// The adjustments of the run.
+    pub adjustments: Adjustments,
+    /// Forced moves the rules refused, and adjustments naming people or slots not in
+    /// the data.
+    pub refused: Vec<RefusedMove>,
+    pub stale_adjustments: Vec<StaleAdjustment>,
+    /// What changed against the previous plan, when there was one.
+    pub changes: Option<PlanDiff>,
     /// The loaded data of the run (its `source` and size identify it).
     pub data: Arc<Dataset>,
     pub solve_ms: f64,
@@ -160,7 +172,14 @@ pub struct Outcome {
 
 impl Outcome {
     /// True when the data or the parameters changed since this plan was computed.
-    pub fn is_stale(&self, loaded: Option<&Loaded>, params: &Params) -> bool {
-        loaded.is_none_or(|l| !Arc::ptr_eq(&l.dataset, &self.data)) || &self.params != params
+    pub fn is_stale(
+        &self,
+        loaded: Option<&Loaded>,
+        params: &Params,
+        adjustments: &Adjustments,
+    ) -> bool {
+        loaded.is_none_or(|l| !Arc::ptr_eq(&l.dataset, &self.data))
+            || &self.params != params
+            || &self.adjustments != adjustments
     }
 }

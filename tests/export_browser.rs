@@ -43,7 +43,9 @@ fn the_report_workbook_is_written_in_the_browser() {
     let bytes = report::report_xlsx(&input, Lang::Id).expect("the report");
     let mut wb = open(bytes);
     assert!(wb.sheet_names().contains(&"audit_keadilan".to_string()));
-    let moves = wb.worksheet_range("usulan_mutasi").expect("the moves sheet");
+    let moves = wb
+        .worksheet_range("usulan_mutasi")
+        .expect("the moves sheet");
     assert_eq!(moves.height(), plan.moves.len() + 1);
     for (m, row) in plan.moves.iter().zip(moves.rows().skip(1)) {
         assert_eq!(row[0], Data::String(m.nip.clone()));

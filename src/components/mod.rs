@@ -12,3 +12,4 @@ pub mod plan_charts;
 pub mod run_panel;
 pub mod run_slot;
 pub mod summary;
+pub mod table_view;

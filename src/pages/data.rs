@@ -61,6 +61,7 @@ fn read_failure(message: String) -> ImportReport {
 pub fn DataPage() -> impl IntoView {
     let state = use_app();
     let busy = RwSignal::new(false);
+    let lang = crate::i18n::use_lang();
     let on_files = Callback::new(move |files: Vec<InputFile>| {
         apply_import(state, files);
         busy.set(false);
@@ -80,6 +81,12 @@ pub fn DataPage() -> impl IntoView {
                 <button type="button" class="primary" data-testid="load-demo" on:click=load_demo>
                     {tr(Text::TryDemo)}
                 </button>
+                <button type="button" data-testid="download-template" on:click=move |_| {
+                    let lang = lang.get_untracked();
+                    if let Ok(bytes) = seimbang_engine::report::template_xlsx(lang) {
+                        let _ = crate::download::download_bytes("seimbang-templat.xlsx", crate::download::XLSX, &bytes);
+                    }
+                }>{tr(Text::Template)}</button>
             </div>
             <Show when=move || busy.get()>
                 <p class="progress" data-testid="import-busy" role="status">{tr(Text::Importing)}</p>

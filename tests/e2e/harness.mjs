@@ -22,8 +22,10 @@ const ARGS = [
   '--disable-sync',
 ];
 
-/** Start the server and a fresh browser profile; returns { app, context, close }. */
-export async function start() {
+/** Start the server and a fresh browser profile; returns { app, context, close }.
+ * Service workers are blocked unless asked for: they would answer requests that a test
+ * wants to intercept (page.route does not see a service worker's fetches). */
+export async function start({ serviceWorkers = 'block' } = {}) {
   const server = await serve(join(ROOT, 'dist'));
   const profile = await mkdtemp(join(tmpdir(), 'seimbang-e2e-'));
   const context = await chromium.launchPersistentContext(profile, {
@@ -31,6 +33,7 @@ export async function start() {
     headless: true,
     args: ARGS,
     acceptDownloads: true,
+    serviceWorkers,
   });
   const page = context.pages()[0] || (await context.newPage());
   const app = new AppPage(page, server.url);

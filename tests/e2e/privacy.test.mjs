@@ -6,7 +6,7 @@ import { start } from './harness.mjs';
 
 let env;
 before(async () => {
-  env = await start();
+  env = await start({ serviceWorkers: 'allow' });
 });
 after(async () => {
   await env.close();

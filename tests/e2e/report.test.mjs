@@ -38,10 +38,38 @@ test('the report prints to PDF with every section', async () => {
     'Usulan perpindahan per OPD asal',
     'Aturan dan parameter',
     'Siapa yang dipilih bila setara',
+    'Kekurangan yang tersisa per jabatan',
+    'Audit keadilan',
+    'Penugasan sementara',
   ]) {
     assert.ok(text.includes(heading), `the PDF has "${heading}"`);
   }
   assert.ok(pages > 3, `pages: ${pages}`);
   console.log(`report: ${pages} A4 pages for the demo plan`);
+  assert.deepEqual(app.errors, []);
+});
+
+test('the report downloads as XLSX with the moves, NIPs kept as text', async () => {
+  const { app } = env;
+  await app.open('?demo');
+  await app.goTo('penyeimbangan');
+  await app.runPlan();
+  const moves = Number(await app.byTestId('moves-count').textContent());
+  await app.goTo('laporan');
+  const [download] = await Promise.all([app.page.waitForEvent('download'), app.byTestId('export-xlsx').click()]);
+  assert.equal(download.suggestedFilename(), 'seimbang-laporan.xlsx');
+  const path = await download.path();
+  const { readFile } = await import('node:fs/promises');
+  const bytes = await readFile(path);
+  assert.equal(bytes.subarray(0, 2).toString(), 'PK', 'a zip (XLSX) file');
+  assert.ok(moves > 0);
+  const [template] = await Promise.all([
+    app.page.waitForEvent('download'),
+    (async () => {
+      await app.goTo('data');
+      await app.byTestId('download-template').click();
+    })(),
+  ]);
+  assert.equal(template.suggestedFilename(), 'seimbang-templat.xlsx');
   assert.deepEqual(app.errors, []);
 });

@@ -2,6 +2,7 @@
 //! questioned. Parameters on the left, the plan's figures, moves and the person search
 //! beside them.
 
+mod adjust_panel;
 mod moves;
 mod person;
 
@@ -14,12 +15,20 @@ use leptos::prelude::*;
 #[component]
 pub fn BalancePage() -> impl IntoView {
     let state = use_app();
+    let until = state.today.first_of_next_month();
+    let draft = adjust_panel::Draft {
+        reason: RwSignal::new(String::new()),
+        until: RwSignal::new(format!("{}-{:02}-01", until.year + 1, until.month)),
+    };
+    provide_context(draft);
     let stale = move || {
         state.outcome.with(|o| {
             o.as_ref().is_some_and(|o| {
-                state
-                    .loaded
-                    .with(|l| state.params.with(|p| o.is_stale(l.as_ref(), p)))
+                state.loaded.with(|l| {
+                    state
+                        .params
+                        .with(|p| state.adjustments.with(|a| o.is_stale(l.as_ref(), p, a)))
+                })
             })
         })
     };
@@ -33,6 +42,7 @@ pub fn BalancePage() -> impl IntoView {
                 </aside>
                 <div class="workbench-results">
                     <crate::components::run_slot::RunSlot/>
+                    <adjust_panel::AdjustPanel draft/>
                     <Show when=stale>
                         <p class="stale" role="status" data-testid="plan-stale">{tr(Text::StalePlan)}</p>
                     </Show>

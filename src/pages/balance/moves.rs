@@ -61,7 +61,8 @@ pub fn MovesTable(outcome: Outcome) -> impl IntoView {
                             <td>{r.to.clone()}</td>
                             <td>{kind_text(r.kind, lang)}</td>
                             <td class="num">{number(r.gain, 2, lang)}</td>
-                            <td>
+                            <td class="actions">
+                                <RowActions index=i plan=plan.clone()/>
                                 <button type="button" data-testid="move-why" aria-expanded=move || is_open().to_string()
                                     on:click=move |_| open.update(|o| *o = if *o == Some(i) { None } else { Some(i) })>
                                     {tr(Text::Why)}
@@ -104,7 +105,7 @@ pub fn MovesTable(outcome: Outcome) -> impl IntoView {
                 <table class="moves-table" data-testid="moves-table">
                     <thead><tr>
                         <th>{tr(Text::Nip)}</th><th>{tr(Text::Name)}</th><th>{tr(Text::From)}</th><th>{tr(Text::To)}</th>
-                        <th>{tr(Text::Kind)}</th><th class="num">{tr(Text::Gain)}</th><th></th>
+                        <th>{tr(Text::Kind)}</th><th class="num">{tr(Text::Gain)}</th><th>{tr(Text::Actions)}</th>
                     </tr></thead>
                     <tbody>{body}</tbody>
                 </table>
@@ -118,4 +119,30 @@ pub fn MovesTable(outcome: Outcome) -> impl IntoView {
             </div>
         </section>
     }
+}
+
+/// Lock the person, forbid this move, or mark it temporary.
+#[component]
+fn RowActions(index: usize, plan: Arc<seimbang_engine::plan::Plan>) -> impl IntoView {
+    let state = crate::state::use_app();
+    let draft = expect_context::<super::adjust_panel::Draft>();
+    let Some(m) = plan.moves.get(index).cloned() else {
+        return ().into_any();
+    };
+    let (nip1, nip2, nip3) = (m.nip.clone(), m.nip.clone(), m.nip.clone());
+    let target = seimbang_engine::plan::SlotKey::new(&m.to.kode_unit, &m.to.kode_jabatan);
+    let reason = move || draft.reason.get_untracked();
+    view! {
+        <button type="button" class="small" data-testid="move-lock"
+            on:click=move |_| state.adjustments.update(|a| crate::adjusting::lock(a, &nip1, &reason()))>{tr(Text::Lock)}</button>
+        <button type="button" class="small" data-testid="move-forbid"
+            on:click=move |_| state.adjustments.update(|a| crate::adjusting::forbid(a, &nip2, target.clone(), &reason()))>{tr(Text::Forbid)}</button>
+        <button type="button" class="small" data-testid="move-temporary"
+            on:click=move |_| {
+                if let Some(until) = seimbang_engine::Date::parse(&draft.until.get_untracked()) {
+                    state.adjustments.update(|a| crate::adjusting::mark_temporary(a, &nip3, until, &reason()));
+                }
+            }>{tr(Text::Temporary)}</button>
+    }
+    .into_any()
 }

@@ -23,7 +23,15 @@ fn verdict(outcome: &Outcome, index: usize, in_model: bool, d: Date, lang: Lang)
     let Some(e) = outcome.data.employees.get(index) else {
         return (false, String::new());
     };
-    let why = match employee_eligibility(e, in_model, &outcome.params, d) {
+    // The user's lock or unlock of this person counts as the data's `kunci`.
+    let mut e = e.clone();
+    let adj = &outcome.adjustments;
+    if adj.locks.iter().any(|l| l.nip == e.nip) {
+        e.kunci = true;
+    } else if adj.unlocks.iter().any(|u| u.nip == e.nip) {
+        e.kunci = false;
+    }
+    let why = match employee_eligibility(&e, in_model, &outcome.params, d) {
         Eligibility::Immovable(reasons) => reasons
             .iter()
             .map(|r| r.describe(lang))
@@ -56,7 +64,7 @@ pub fn PersonQuery(outcome: Outcome) -> impl IntoView {
                     .is_some_and(|l| l.slots.employee_slot.get(i).copied().flatten().is_some())
             })
         };
-        let hits: Vec<(String, String, bool, String)> = outcome.with_value(|o| {
+        let hits: Vec<(String, String, bool, String, usize)> = outcome.with_value(|o| {
             o.data
                 .employees
                 .iter()
@@ -65,7 +73,7 @@ pub fn PersonQuery(outcome: Outcome) -> impl IntoView {
                 .take(MAX_HITS)
                 .map(|(i, e)| {
                     let (moves, text) = verdict(o, i, in_model(i), d, lang);
-                    (e.nip.clone(), e.nama.clone(), moves, text)
+                    (e.nip.clone(), e.nama.clone(), moves, text, i)
                 })
                 .collect()
         });
@@ -73,12 +81,13 @@ pub fn PersonQuery(outcome: Outcome) -> impl IntoView {
             return view! { <p class="muted" data-testid="person-none">{tr(Text::PersonNotFound)}</p> }.into_any();
         }
         hits.into_iter()
-            .map(|(nip, nama, moves, text)| {
+            .map(|(nip, nama, moves, text, index)| {
                 let shown_nip = nip.clone();
                 view! {
                     <div class="person" class:moves=moves data-testid="person-answer" data-nip=nip.clone()>
                         <strong>{nama}</strong> " " <span class="mono muted">{shown_nip}</span>
                         <p data-testid="person-verdict">{text}</p>
+                        <PersonActions index/>
                     </div>
                 }
             })
@@ -93,4 +102,113 @@ pub fn PersonQuery(outcome: Outcome) -> impl IntoView {
             <div aria-live="polite">{answers}</div>
         </section>
     }
+}
+
+/// Slots `e` could be sent to: same jabatan or a compatible one, except their own.
+fn target_slots(l: &crate::state::Loaded, index: usize) -> Vec<(String, String, String)> {
+    let Some(e) = l.dataset.employees.get(index) else {
+        return Vec::new();
+    };
+    let ok: std::collections::BTreeSet<&str> = std::iter::once(e.kode_jabatan.as_str())
+        .chain(
+            l.dataset
+                .compatibility
+                .iter()
+                .filter(|c| c.jabatan_asal == e.kode_jabatan)
+                .map(|c| c.jabatan_tujuan.as_str()),
+        )
+        .collect();
+    let names: std::collections::HashMap<&str, &str> = l
+        .dataset
+        .units
+        .iter()
+        .map(|u| (u.kode_unit.as_str(), u.nama_unit.as_str()))
+        .collect();
+    l.slots
+        .slots
+        .iter()
+        .filter(|s| {
+            ok.contains(s.kode_jabatan.as_str())
+                && !(s.kode_unit == e.kode_unit && s.kode_jabatan == e.kode_jabatan)
+        })
+        .map(|s| {
+            let label = format!(
+                "{} — {}",
+                s.nama_jabatan,
+                names
+                    .get(s.kode_unit.as_str())
+                    .copied()
+                    .unwrap_or(&s.kode_unit)
+            );
+            (s.kode_unit.clone(), s.kode_jabatan.clone(), label)
+        })
+        .collect()
+}
+
+/// Lock or unlock this person; force a move of theirs after checking the hard rules.
+#[component]
+fn PersonActions(index: usize) -> impl IntoView {
+    use seimbang_engine::plan::{check_force, SlotKey};
+    let state = use_app();
+    let lang = use_lang();
+    let draft = expect_context::<super::adjust_panel::Draft>();
+    let Some(loaded) = state.loaded.get_untracked() else {
+        return ().into_any();
+    };
+    let Some(e) = loaded.dataset.employees.get(index).cloned() else {
+        return ().into_any();
+    };
+    let targets = target_slots(&loaded, index);
+    let choice = RwSignal::new(
+        targets
+            .first()
+            .map(|t| format!("{}|{}", t.0, t.1))
+            .unwrap_or_default(),
+    );
+    let verdict = RwSignal::new(None::<Result<(), String>>);
+    let (nip_lock, nip_unlock, nip_force) = (e.nip.clone(), e.nip.clone(), e.nip.clone());
+    let in_data_lock = e.kunci;
+    let force = move |_| {
+        let Some((unit, jab)) = choice
+            .get_untracked()
+            .split_once('|')
+            .map(|(u, j)| (u.to_string(), j.to_string()))
+        else {
+            return;
+        };
+        let target = SlotKey::new(&unit, &jab);
+        let params = state.params.get_untracked();
+        let d = params.tanggal_acuan.unwrap_or(state.today);
+        let adj = state.adjustments.get_untracked();
+        match check_force(&loaded.dataset, &params, d, &adj, &nip_force, &target) {
+            Ok(()) => {
+                state.adjustments.update(|a| {
+                    crate::adjusting::force(a, &nip_force, target, &draft.reason.get_untracked())
+                });
+                verdict.set(Some(Ok(())));
+            }
+            Err(r) => verdict.set(Some(Err(r.describe(lang.get_untracked())))),
+        }
+    };
+    let options = targets
+        .into_iter()
+        .map(|(u, j, label)| view! { <option value=format!("{u}|{j}")>{label}</option> })
+        .collect_view();
+    view! {
+        <div class="person-actions">
+            <button type="button" class="small" data-testid="person-lock"
+                on:click=move |_| state.adjustments.update(|a| crate::adjusting::lock(a, &nip_lock, &draft.reason.get_untracked()))>{tr(Text::Lock)}</button>
+            <button type="button" class="small" data-testid="person-unlock"
+                on:click=move |_| state.adjustments.update(|a| crate::adjusting::unlock(a, &nip_unlock, in_data_lock, &draft.reason.get_untracked()))>{tr(Text::Unlock)}</button>
+            <label>{tr(Text::ForceTo)} " "
+                <select data-testid="force-target" on:change=move |ev| choice.set(event_target_value(&ev))>{options}</select>
+            </label>
+            <button type="button" class="small" data-testid="force-apply" on:click=force>{tr(Text::ForceCheck)}</button>
+            {move || verdict.get().map(|v| match v {
+                Ok(()) => view! { <p class="ok" data-testid="force-accepted">{tr(Text::ForceAccepted)}</p> }.into_any(),
+                Err(why) => view! { <p class="error" role="alert" data-testid="force-refusal">{tr(Text::ForceRefused)} ": " {why}</p> }.into_any(),
+            })}
+        </div>
+    }
+    .into_any()
 }

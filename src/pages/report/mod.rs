@@ -3,6 +3,7 @@
 //! before and after, the charts, every move grouped by OPD with its reason, and what
 //! remains short.
 
+mod extras;
 mod moves_by_opd;
 
 use crate::components::before_after::BeforeAfter;
@@ -32,6 +33,7 @@ pub fn ReportPage() -> impl IntoView {
             .map(|s| view! { <h3>{s.title}</h3><ul>{s.items.into_iter().map(|i| view! { <li>{i}</li> }).collect_view()}</ul> })
             .collect_view();
         view! {
+            <extras::Downloads loaded=loaded.clone() outcome=outcome.clone()/>
             <header class="report-head" data-testid="report-head">
                 <p>{tr(Text::ReportDate)} ": " {d.to_string()}</p>
                 <p>{tr(Text::ReportData)} ": " {if loaded.source.is_empty() { tr(Text::DemoSource)().to_string() } else { loaded.source.clone() }}
@@ -46,6 +48,7 @@ pub fn ReportPage() -> impl IntoView {
                 <h2>{tr(Text::ReportMoves)}</h2>
                 <moves_by_opd::MovesByOpd outcome=outcome.clone()/>
             </section>
+            <extras::ReportExtras loaded=loaded.clone() outcome=outcome.clone()/>
             <section class="report-section page-break" data-testid="report-rules">
                 <h2>{tr(Text::ReportRules)}</h2>
                 {rules}

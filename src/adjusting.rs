@@ -1,0 +1,201 @@
+//! The user's adjustments as edits of the `Adjustments` value: lock, unlock, forbid,
+//! force, mark temporary, override a need, remove. Plain functions, so the components
+//! only forward clicks and the rules of combining edits are in one place.
+
+use seimbang_engine::plan::{
+    Adjustments, ForbiddenMove, ForcedMove, Lock, NeedOverride, SlotKey, TemporaryMark, Unlock,
+};
+use seimbang_engine::Date;
+
+/// Keep `nip` where they are (replaces an unlock of the same person).
+pub fn lock(adj: &mut Adjustments, nip: &str, reason: &str) {
+    adj.unlocks.retain(|u| u.nip != nip);
+    adj.forced.retain(|f| f.nip != nip);
+    if !adj.locks.iter().any(|l| l.nip == nip) {
+        adj.locks.push(Lock {
+            nip: nip.into(),
+            reason: reason.into(),
+        });
+    }
+}
+
+/// Let `nip` move again: drops the user's lock, and overrides the data's `kunci` when
+/// `locked_in_data`.
+pub fn unlock(adj: &mut Adjustments, nip: &str, locked_in_data: bool, reason: &str) {
+    adj.locks.retain(|l| l.nip != nip);
+    if locked_in_data && !adj.unlocks.iter().any(|u| u.nip == nip) {
+        adj.unlocks.push(Unlock {
+            nip: nip.into(),
+            reason: reason.into(),
+        });
+    }
+}
+
+/// The plan must not move `nip` to `target`.
+pub fn forbid(adj: &mut Adjustments, nip: &str, target: SlotKey, reason: &str) {
+    adj.forced.retain(|f| !(f.nip == nip && f.target == target));
+    if !adj
+        .forbidden
+        .iter()
+        .any(|f| f.nip == nip && f.target == target)
+    {
+        adj.forbidden.push(ForbiddenMove {
+            nip: nip.into(),
+            target,
+            reason: reason.into(),
+        });
+    }
+}
+
+/// The plan must move `nip` to `target` (already checked by `check_force`); replaces an
+/// earlier forced move of the same person.
+pub fn force(adj: &mut Adjustments, nip: &str, target: SlotKey, reason: &str) {
+    adj.locks.retain(|l| l.nip != nip);
+    adj.forced.retain(|f| f.nip != nip);
+    adj.forbidden
+        .retain(|f| !(f.nip == nip && f.target == target));
+    adj.forced.push(ForcedMove {
+        nip: nip.into(),
+        target,
+        reason: reason.into(),
+    });
+}
+
+/// Mark the move of `nip` as a temporary assignment until `until`.
+pub fn mark_temporary(adj: &mut Adjustments, nip: &str, until: Date, reason: &str) {
+    adj.temporary.retain(|t| t.nip != nip);
+    adj.temporary.push(TemporaryMark {
+        nip: nip.into(),
+        until,
+        reason: reason.into(),
+    });
+}
+
+/// Replace a slot's need.
+pub fn set_need(adj: &mut Adjustments, slot: SlotKey, need: f64, reason: &str) {
+    adj.needs.retain(|n| n.slot != slot);
+    adj.needs.push(NeedOverride {
+        slot,
+        need,
+        reason: reason.into(),
+    });
+}
+
+/// One adjustment as a line of the list, with what removes it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Entry {
+    pub kind: Kind,
+    pub index: usize,
+    pub subject: String,
+    pub detail: String,
+    pub reason: String,
+}
+
+/// The kinds of adjustment, for labels and removal.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Kind {
+    Lock,
+    Unlock,
+    Forbid,
+    Force,
+    Temporary,
+    Need,
+}
+
+/// Every adjustment as a list entry, in kind order.
+pub fn entries(adj: &Adjustments) -> Vec<Entry> {
+    let e = |kind, index, subject: &str, detail: String, reason: &str| Entry {
+        kind,
+        index,
+        subject: subject.to_string(),
+        detail,
+        reason: reason.to_string(),
+    };
+    let mut out = Vec::new();
+    out.extend(
+        adj.locks
+            .iter()
+            .enumerate()
+            .map(|(i, l)| e(Kind::Lock, i, &l.nip, String::new(), &l.reason)),
+    );
+    out.extend(
+        adj.unlocks
+            .iter()
+            .enumerate()
+            .map(|(i, l)| e(Kind::Unlock, i, &l.nip, String::new(), &l.reason)),
+    );
+    out.extend(
+        adj.forbidden
+            .iter()
+            .enumerate()
+            .map(|(i, f)| e(Kind::Forbid, i, &f.nip, f.target.to_string(), &f.reason)),
+    );
+    out.extend(
+        adj.forced
+            .iter()
+            .enumerate()
+            .map(|(i, f)| e(Kind::Force, i, &f.nip, f.target.to_string(), &f.reason)),
+    );
+    out.extend(
+        adj.temporary
+            .iter()
+            .enumerate()
+            .map(|(i, t)| e(Kind::Temporary, i, &t.nip, t.until.to_string(), &t.reason)),
+    );
+    out.extend(adj.needs.iter().enumerate().map(|(i, n)| {
+        e(
+            Kind::Need,
+            i,
+            &n.slot.to_string(),
+            format!("{}", n.need),
+            &n.reason,
+        )
+    }));
+    out
+}
+
+/// Remove one entry.
+pub fn remove(adj: &mut Adjustments, kind: Kind, index: usize) {
+    fn drop_at<T>(v: &mut Vec<T>, i: usize) {
+        if i < v.len() {
+            v.remove(i);
+        }
+    }
+    match kind {
+        Kind::Lock => drop_at(&mut adj.locks, index),
+        Kind::Unlock => drop_at(&mut adj.unlocks, index),
+        Kind::Forbid => drop_at(&mut adj.forbidden, index),
+        Kind::Force => drop_at(&mut adj.forced, index),
+        Kind::Temporary => drop_at(&mut adj.temporary, index),
+        Kind::Need => drop_at(&mut adj.needs, index),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use wasm_bindgen_test::wasm_bindgen_test;
+
+    #[wasm_bindgen_test]
+    fn edits_combine_without_contradictions() {
+        let mut adj = Adjustments::default();
+        let t = SlotKey::new("U2", "J1");
+        force(&mut adj, "1", t.clone(), "diminta");
+        lock(&mut adj, "1", "");
+        assert!(adj.forced.is_empty(), "a lock drops the forced move");
+        force(&mut adj, "1", t.clone(), "");
+        assert!(adj.locks.is_empty() && adj.forced.len() == 1);
+        forbid(&mut adj, "1", t.clone(), "");
+        assert!(adj.forced.is_empty() && adj.forbidden.len() == 1);
+        unlock(&mut adj, "2", true, "");
+        lock(&mut adj, "2", "");
+        assert!(adj.unlocks.is_empty() && adj.locks.len() == 1);
+        set_need(&mut adj, t.clone(), 3.0, "");
+        set_need(&mut adj, t, 4.0, "");
+        assert_eq!(adj.needs.len(), 1);
+        let listed = entries(&adj);
+        assert_eq!(listed.len(), 3);
+        remove(&mut adj, Kind::Lock, 0);
+        assert!(adj.locks.is_empty());
+    }
+}

@@ -1,0 +1,121 @@
+//! The report sections computed by the engine's report module: temporary assignments
+//! (listed apart), the shortages that remain after the plan (usulan formasi) and the
+//! fairness audit; and the downloads of the same tables as XLSX and CSV.
+
+use crate::components::table_view::TableView;
+use crate::download::{download_bytes, XLSX};
+use crate::i18n::{tr, use_lang, Text};
+use crate::state::{use_app, Loaded, Outcome};
+use leptos::prelude::*;
+use seimbang_engine::eligibility::eligibility;
+use seimbang_engine::lang::Lang;
+use seimbang_engine::pj::PjTable;
+use seimbang_engine::projection::project;
+use seimbang_engine::report::{
+    audit, fairness_table, remaining_shortages, report_csv, report_xlsx, shortage_tables,
+    ReportInput,
+};
+
+/// Staff after the plan, per slot.
+fn after(outcome: &Outcome) -> Vec<u32> {
+    outcome
+        .plan
+        .bezetting
+        .iter()
+        .map(|&v| u32::try_from(v.max(0)).unwrap_or(0))
+        .collect()
+}
+
+/// Build the export files and offer them.
+fn export(
+    loaded: &Loaded,
+    outcome: &Outcome,
+    today: seimbang_engine::Date,
+    lang: Lang,
+    xlsx: bool,
+) -> Result<(), String> {
+    let d = outcome.params.tanggal_acuan.unwrap_or(today);
+    let elig = eligibility(&outcome.data, &loaded.slots, &outcome.params, d);
+    let projection = project(
+        &outcome.data,
+        &loaded.slots,
+        outcome.params.bup_default,
+        d,
+        5,
+    );
+    let pj = PjTable::default();
+    let input = ReportInput {
+        dataset: &outcome.data,
+        slots: &loaded.slots,
+        pj: &pj,
+        plan: Some(&outcome.plan),
+        eligibility: &elig,
+        projection: Some(&projection),
+        reference: d,
+    };
+    if xlsx {
+        let bytes = report_xlsx(&input, lang).map_err(|e| e.to_string())?;
+        download_bytes("seimbang-laporan.xlsx", XLSX, &bytes)
+    } else {
+        let files = report_csv(&input, lang).map_err(|e| e.to_string())?;
+        files
+            .iter()
+            .try_for_each(|f| download_bytes(&f.name, "text/csv", &f.bytes))
+    }
+}
+
+/// Download buttons for the report's tables.
+#[component]
+pub fn Downloads(loaded: Loaded, outcome: Outcome) -> impl IntoView {
+    let state = use_app();
+    let lang = use_lang();
+    let error = RwSignal::new(None::<String>);
+    let (l1, o1, l2, o2) = (loaded.clone(), outcome.clone(), loaded, outcome);
+    view! {
+        <div class="downloads">
+            <button type="button" data-testid="export-xlsx" on:click=move |_| {
+                error.set(export(&l1, &o1, state.today, lang.get_untracked(), true).err())
+            }>{tr(Text::ExportXlsx)}</button>
+            <button type="button" data-testid="export-csv" on:click=move |_| {
+                error.set(export(&l2, &o2, state.today, lang.get_untracked(), false).err())
+            }>{tr(Text::ExportCsv)}</button>
+            {move || error.get().map(|e| view! { <p class="error" role="alert">{e}</p> })}
+        </div>
+    }
+}
+
+/// Temporary assignments, remaining shortages and the fairness audit.
+#[component]
+pub fn ReportExtras(loaded: Loaded, outcome: Outcome) -> impl IntoView {
+    let state = use_app();
+    let lang = use_lang();
+    move || {
+        let lang = lang.get();
+        let d = outcome.params.tanggal_acuan.unwrap_or(state.today);
+        let temporary = outcome
+            .plan
+            .moves
+            .iter()
+            .filter_map(|m| m.temporary.as_ref().map(|t| (m, t)))
+            .map(|(m, t)| view! { <li>{format!("{} → {} / {} ({} {}) {}", m.nip, m.to.kode_unit, m.to.kode_jabatan, tr(Text::Until)(), t.until, t.reason)}</li> })
+            .collect_view();
+        let shortages = remaining_shortages(&loaded.slots, &after(&outcome));
+        let [per_jabatan, _] = shortage_tables(&outcome.data, &shortages, lang);
+        let elig = eligibility(&outcome.data, &loaded.slots, &outcome.params, d);
+        let fairness = fairness_table(&audit(&outcome.data, &elig, &outcome.plan, d), lang);
+        view! {
+            <section class="report-section" data-testid="report-temporary">
+                <h2>{tr(Text::ReportTemporary)}</h2>
+                <ul>{temporary}</ul>
+            </section>
+            <section class="report-section" data-testid="report-shortages">
+                <h2>{tr(Text::ReportShortages)} " (" {tr(Text::UsulanFormasi)} ": " {shortages.usulan_formasi} ")"</h2>
+                <TableView table=per_jabatan/>
+            </section>
+            <section class="report-section" data-testid="report-fairness">
+                <h2>{tr(Text::ReportFairness)}</h2>
+                <TableView table=fairness/>
+            </section>
+        }
+    }
+}

@@ -1,0 +1,199 @@
+// Scenarios in a real browser: saved ones survive a reload with their figures, two are
+// compared, one travels as a file and comes back with the identical plan, a full
+// storage refuses a save without losing anything, and a damaged entry is set aside.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { start } from './harness.mjs';
+
+let env;
+before(async () => {
+  env = await start();
+});
+after(async () => {
+  await env.close();
+});
+
+/** Run the demo with maks_pindah = `cap` (empty: none) and save it as `name`. */
+async function runAndSave(app, name, cap) {
+  await app.goTo('penyeimbangan');
+  await app.setParam('maks_pindah', cap);
+  await app.runPlan();
+  const moves = Number(await app.byTestId('moves-count').textContent());
+  await app.saveScenario(name, `maks_pindah ${cap}`);
+  assert.match(await app.byTestId('scenario-message').textContent(), /Skenario tersimpan/);
+  return moves;
+}
+
+test('two saved scenarios survive a reload and compare', async () => {
+  const { app } = env;
+  await app.open('?demo');
+  await app.clearStorage();
+  await app.open('?demo');
+  const movesA = await runAndSave(app, 'Batas 40', 40);
+  const movesB = await runAndSave(app, 'Tanpa batas', '');
+  assert.equal(movesA, 40);
+  assert.ok(movesB > movesA, `${movesB} > ${movesA}`);
+
+  await app.reload();
+  await app.goTo('skenario');
+  const rows = await app.scenarioRows();
+  assert.deepEqual(rows.map((r) => r.name), ['Batas 40', 'Tanpa batas']);
+  assert.equal(rows[0].moves, '40');
+  assert.equal(Number(rows[1].moves.replace(/\D/g, '')), movesB);
+  for (const r of rows) {
+    assert.match(r.objective, /\d/);
+    assert.match(r.balanced, /%/);
+    assert.match(r.date, /^\d{4}-\d\d-\d\d/);
+  }
+
+  const ids = await app.page.$$eval('[data-testid="compare-a"] option', (os) => os.map((o) => o.value).filter(Boolean));
+  await app.byTestId('compare-a').selectOption(ids[0]);
+  await app.byTestId('compare-b').selectOption(ids[1]);
+  await app.byTestId('compare-figures').waitFor();
+  assert.equal(await app.byTestId('cmp-moves-delta').textContent(), `+${movesB - 40}`);
+  assert.ok((await app.byTestId('compare-opd-row').count()) > 0);
+  const onlyB = Number(await app.byTestId('diff-only-b-count').textContent());
+  const onlyA = Number(await app.byTestId('diff-only-a-count').textContent());
+  const changed = Number(await app.byTestId('diff-changed-count').textContent());
+  const same = Number(await app.byTestId('diff-same-count').textContent());
+  assert.equal(onlyA + changed + same, 40);
+  assert.equal(onlyB + changed + same, movesB);
+  assert.ok(onlyB > 0);
+  assert.deepEqual(app.errors, []);
+});
+
+test('open, rename, duplicate, delete and undo', async () => {
+  const { app } = env;
+  await app.goTo('skenario');
+  await app.scenarioRow('Batas 40').locator('[data-testid="scenario-open"]').click();
+  await app.page.waitForFunction(() => /dibuka/.test(document.querySelector('[data-testid="scenario-message"]')?.textContent || ''));
+  await app.goTo('penyeimbangan');
+  assert.equal(await app.byTestId('param-maks_pindah').inputValue(), '40');
+  await app.goTo('skenario');
+  await app.scenarioRow('Batas 40').locator('[data-testid="scenario-duplicate"]').click();
+  await app.scenarioRow('Batas 40 (salinan)').waitFor();
+  await app.scenarioRow('Batas 40 (salinan)').locator('[data-testid="scenario-rename"]').click();
+  await app.byTestId('scenario-rename-input').fill('Salinan');
+  await app.byTestId('scenario-rename-ok').click();
+  await app.scenarioRow('Salinan').waitFor();
+  await app.scenarioRow('Salinan').locator('[data-testid="scenario-delete"]').click();
+  await app.byTestId('undo-toast').waitFor();
+  assert.equal(await app.scenarioRow('Salinan').count(), 0);
+  await app.byTestId('undo-button').click();
+  await app.scenarioRow('Salinan').waitFor();
+  await app.scenarioRow('Salinan').locator('[data-testid="scenario-delete"]').click();
+  await app.reload();
+  await app.goTo('skenario');
+  assert.deepEqual((await app.scenarioRows()).map((r) => r.name), ['Batas 40', 'Tanpa batas']);
+  assert.deepEqual(app.errors, []);
+});
+
+test('an exported scenario comes back with the identical plan on a cleared browser', async () => {
+  const { app, context } = env;
+  await app.goTo('skenario');
+  const [download] = await Promise.all([
+    app.page.waitForEvent('download'),
+    app.scenarioRow('Batas 40').locator('[data-testid="scenario-export"]').click(),
+  ]);
+  assert.equal(download.suggestedFilename(), 'Batas-40.seimbang.json');
+  const file = await download.path();
+  const shared = JSON.parse(await readFile(file, 'utf8'));
+  assert.equal(shared.kind, 'seimbang-scenario');
+  assert.equal(shared.scenario.moves.length, 40);
+  const sizes = {
+    file: (await readFile(file)).length,
+    dataset: JSON.stringify(shared.dataset).length,
+    scenario: JSON.stringify(shared.scenario).length,
+  };
+
+  await context.clearCookies();
+  await app.clearStorage();
+  await app.open('');
+  await app.goTo('skenario');
+  await app.byTestId('scenario-none').waitFor();
+  await app.byTestId('scenario-import-input').setInputFiles(file);
+  await app.byTestId('import-verdict').waitFor({ timeout: 120000 });
+  assert.match(await app.byTestId('import-verdict').textContent(), /identik/);
+  assert.deepEqual((await app.scenarioRows()).map((r) => r.name), ['Batas 40']);
+  await app.goTo('penyeimbangan');
+  assert.equal(Number(await app.byTestId('moves-count').textContent()), 40);
+  const stored = await app.page.evaluate(async () => {
+    const db = await new Promise((ok, no) => {
+      const r = indexedDB.open('seimbang');
+      r.onsuccess = () => ok(r.result);
+      r.onerror = () => no(r.error);
+    });
+    const keys = await new Promise((ok) => {
+      const r = db.transaction('datasets').objectStore('datasets').getAllKeys();
+      r.onsuccess = () => ok(r.result);
+    });
+    const value = await new Promise((ok) => {
+      const r = db.transaction('datasets').objectStore('datasets').get(keys[0]);
+      r.onsuccess = () => ok(r.result);
+    });
+    const entry = Object.keys(localStorage).find((k) => k.startsWith('seimbang.scenario.'));
+    return { keys, dataset: value.length, scenario: localStorage.getItem(entry).length };
+  });
+  assert.equal(stored.keys.length, 1);
+  console.log(`# sizes (bytes): stored dataset ${stored.dataset}, stored scenario ${stored.scenario}, share file ${sizes.file}`);
+  assert.deepEqual(app.errors, []);
+});
+
+test('a full storage refuses a save with a clear message and loses nothing', async () => {
+  const { app } = env;
+  await app.goTo('skenario');
+  const before = await app.scenarioRows();
+  // Fill local storage to the last few bytes: the largest pieces that still fit, halving.
+  await app.page.evaluate(() => {
+    let i = 0;
+    for (let n = 256 * 1024; n >= 8; n = Math.floor(n / 2)) {
+      const piece = 'x'.repeat(n);
+      for (;;) {
+        try {
+          localStorage.setItem(`junk.${i++}`, piece);
+        } catch {
+          break;
+        }
+      }
+    }
+  });
+  await app.saveScenario('Tidak muat');
+  assert.match(await app.byTestId('scenario-message').textContent(), /Penyimpanan peramban penuh/);
+  assert.deepEqual(await app.scenarioRows(), before);
+  await app.reload();
+  await app.goTo('skenario');
+  assert.deepEqual(await app.scenarioRows(), before);
+  await app.page.evaluate(() => {
+    for (const k of Object.keys(localStorage)) if (k.startsWith('junk.')) localStorage.removeItem(k);
+  });
+});
+
+test('a damaged entry is reported and the others still load', async () => {
+  const { app } = env;
+  await app.page.evaluate(() => {
+    localStorage.setItem('seimbang.scenario.rusak1', '{"version":1,"id":"rusak1",');
+  });
+  await app.reload();
+  await app.goTo('skenario');
+  assert.deepEqual((await app.scenarioRows()).map((r) => r.name), ['Batas 40']);
+  const broken = app.byTestId('scenario-broken-entry');
+  assert.equal(await broken.count(), 1);
+  assert.equal(await broken.getAttribute('data-key'), 'seimbang.scenario.rusak1');
+  assert.match(await broken.textContent(), /rusak/);
+});
+
+test('the working state survives a reload', async () => {
+  const { app } = env;
+  await app.clearStorage();
+  await app.open('');
+  await app.loadDemo();
+  await app.goTo('penyeimbangan');
+  await app.setParam('maks_pindah', 33);
+  await app.page.waitForFunction(() => /"maks_pindah":33/.test(localStorage.getItem('seimbang.working') || ''), null, { timeout: 30000 });
+  await app.reload();
+  await app.byTestId('data-summary').waitFor({ timeout: 60000 });
+  await app.goTo('penyeimbangan');
+  assert.equal(await app.byTestId('param-maks_pindah').inputValue(), '33');
+  assert.deepEqual(app.errors, []);
+});
