@@ -30,7 +30,13 @@ pub fn App() -> impl IntoView {
     };
     provide_context(state);
     // The solver worker's handle (spawned on the first run).
-    provide_context(SolverClient::new());
+    let solver = SolverClient::new();
+    provide_context(solver);
+    solver.on_done(move |r| {
+        let next =
+            crate::components::run_slot::from_result(&r, state.outcome.get_untracked().as_ref());
+        state.outcome.set(Some(next));
+    });
     let demo = opens_demo(&window().location().search().unwrap_or_default());
     if demo {
         state.loaded.set(Some(Loaded::demo()));

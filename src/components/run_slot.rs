@@ -1,9 +1,11 @@
-//! Runs the optimiser for the loaded data, the scenario's parameters and the user's
-//! adjustments, and stores the outcome with what changed against the previous plan.
-//! (Interim: on the page's own thread; the web worker takes this over.)
+//! Turns a finished run into the app's `Outcome` (with what changed against the previous
+//! plan). The workbench runs in the web worker (`RunPanel`); `compute` runs on the
+//! page's thread for the one place that needs an answer at once (checking an imported
+//! scenario file).
 
 use crate::i18n::{tr, Text};
-use crate::state::{use_app, AppState, Outcome};
+use crate::solver::RunResult;
+use crate::state::{AppState, Outcome};
 use leptos::prelude::*;
 use seimbang_engine::plan::{diff, pareto_curve, solve_adjusted};
 use std::sync::Arc;
@@ -43,23 +45,18 @@ pub fn compute(state: AppState) -> Result<Outcome, String> {
     })
 }
 
-/// The run button and its status.
-#[component]
-pub fn RunSlot() -> impl IntoView {
-    let state = use_app();
-    let error = RwSignal::new(None::<String>);
-    let run = move |_| match compute(state) {
-        Ok(o) => {
-            state.outcome.set(Some(o));
-            error.set(None);
-        }
-        Err(e) => error.set(Some(e)),
-    };
-    view! {
-        <div class="run-panel">
-            <button type="button" class="primary" data-testid="run-button" on:click=run
-                disabled=move || state.loaded.with(|l| l.is_none())>{tr(Text::Run)}</button>
-            {move || error.get().map(|e| view! { <p class="error" role="alert" data-testid="run-error">{e}</p> })}
-        </div>
+/// The outcome of a run the worker finished; `previous` is the outcome it replaces.
+pub fn from_result(r: &RunResult, previous: Option<&Outcome>) -> Outcome {
+    let previous = previous.filter(|o| Arc::ptr_eq(&o.data, &r.request.dataset));
+    Outcome {
+        changes: previous.map(|p| diff(&p.plan, &r.plan)),
+        plan: r.plan.clone(),
+        pareto: r.pareto.clone(),
+        params: r.request.params.clone(),
+        adjustments: r.request.adjustments.clone().unwrap_or_default(),
+        refused: r.refused.clone(),
+        stale_adjustments: r.stale.clone(),
+        data: r.request.dataset.clone(),
+        solve_ms: r.solve_ms,
     }
 }

@@ -41,7 +41,7 @@ pub fn BalancePage() -> impl IntoView {
                     <ParamsForm params=state.params today=state.today/>
                 </aside>
                 <div class="workbench-results">
-                    <crate::components::run_slot::RunSlot/>
+                    <crate::components::run_panel::RunPanel adjustments=state.adjustments/>
                     <adjust_panel::AdjustPanel draft/>
                     <Show when=stale>
                         <p class="stale" role="status" data-testid="plan-stale">{tr(Text::StalePlan)}</p>
