@@ -51,6 +51,10 @@ if [ "$WHICH" = all ] || [ "$WHICH" = browser ]; then
   echo "==> headless Chromium (wasm, release profile)"
   cargo test --release --locked -p seimbang-app --target wasm32-unknown-unknown \
     --test bench_browser -- --include-ignored --nocapture 2>&1 | tee "$OUT/browser.txt"
+  echo "==> workbench in headless Chromium (release build, demo and 100,000 employees)"
+  trunk build --release --offline
+  cargo run --release --locked -q -p seimbang-engine --example demo_files -- tests/e2e/.out/province 100000
+  node tests/e2e/bench_workbench.mjs 2>&1 | tee "$OUT/workbench.txt"
 fi
 
 echo
@@ -64,4 +68,5 @@ fi
 if [ "$WHICH" = all ] || [ "$WHICH" = browser ]; then
   echo "-- headless Chromium"
   grep -ho 'BENCH .*' "$OUT/browser.txt" | sed 's/^BENCH //' || true
+  cat "$OUT/workbench.txt" || true
 fi
