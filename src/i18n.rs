@@ -152,13 +152,15 @@ texts! {
     UsulanFormasi => "usulan formasi", "recruitment need";
     ReportFairness => "Audit keadilan", "Fairness audit";
     Template => "Unduh templat XLSX (dengan petunjuk kolom)", "Download the XLSX template (with column guide)";
+    SortGain => "Manfaat terbesar", "Largest gain";
+    DefaultScenarioName => "Skenario kerja", "Working scenario";
+    ScenarioName => "Nama skenario", "Scenario name";
     AnalysisTitle => "Analisis beban kerja", "Workload analysis";
     BalanceTitle => "Penyeimbangan", "Balancing";
     ScenariosTitle => "Skenario", "Scenarios";
     ReportTitle => "Laporan keputusan penyeimbangan", "Balancing decision report";
     ComingNext => "Bagian ini sedang dibangun.", "This part is being built.";
     ScenarioSaveTitle => "Simpan keadaan saat ini sebagai skenario", "Save the current state as a scenario";
-    ScenarioName => "Nama skenario", "Scenario name";
     ScenarioNote => "Catatan", "Note";
     ScenarioSave => "Simpan skenario", "Save scenario";
     ScenarioSaved => "Skenario tersimpan.", "Scenario saved.";

@@ -79,6 +79,29 @@ pub fn filter<'a>(rows: &'a [MoveRow], query: &str, kind: Option<MoveKind>) -> V
         .collect()
 }
 
+/// Orders of the moves table.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum MoveSort {
+    Nip,
+    /// Largest gain first.
+    Gain,
+    From,
+    To,
+}
+
+/// Sort rows (ties by NIP, so the order is always the same).
+pub fn sort(rows: &mut [MoveRow], by: MoveSort) {
+    rows.sort_by(|a, b| {
+        let primary = match by {
+            MoveSort::Nip => std::cmp::Ordering::Equal,
+            MoveSort::Gain => b.gain.total_cmp(&a.gain),
+            MoveSort::From => a.from.cmp(&b.from),
+            MoveSort::To => a.to.cmp(&b.to),
+        };
+        primary.then_with(|| a.nip.cmp(&b.nip))
+    });
+}
+
 /// Rows per page of the table.
 pub const PAGE: usize = 50;
 

@@ -146,6 +146,15 @@ export class AppPage {
       }
     });
   }
+  /** Press Tab until the element with `testid` has the focus (fails after `max`). */
+  async tabTo(testid, max = 600) {
+    for (let i = 0; i < max; i++) {
+      await this.page.keyboard.press('Tab');
+      const at = await this.page.evaluate(() => document.activeElement?.getAttribute('data-testid'));
+      if (at === testid) return i + 1;
+    }
+    throw new Error(`Tab never reached ${testid}`);
+  }
   async count(name) {
     return Number((await this.byTestId(`count-${name}`).textContent()).replace(/\D/g, ''));
   }

@@ -4,7 +4,7 @@
 
 use crate::format::number;
 use crate::i18n::{tr, use_lang, Text};
-use crate::move_rows::{filter, page, rows, MoveRow};
+use crate::move_rows::{filter, page, rows, sort, MoveRow, MoveSort};
 use crate::state::Outcome;
 use leptos::prelude::*;
 use seimbang_engine::lang::Lang;
@@ -31,16 +31,19 @@ pub fn MovesTable(outcome: Outcome) -> impl IntoView {
     let all: Arc<Vec<MoveRow>> = Arc::new(rows(&outcome.data, &plan));
     let query = RwSignal::new(String::new());
     let kind = RwSignal::new(None::<MoveKind>);
+    let order = RwSignal::new(MoveSort::Nip);
     let page_no = RwSignal::new(0usize);
     let open = RwSignal::new(None::<usize>);
     let total = all.len();
     let shown = {
         let all = all.clone();
         Memo::new(move |_| {
-            filter(&all, &query.get(), kind.get())
+            let mut shown: Vec<MoveRow> = filter(&all, &query.get(), kind.get())
                 .into_iter()
                 .cloned()
-                .collect::<Vec<_>>()
+                .collect();
+            sort(&mut shown, order.get());
+            shown
         })
     };
     let pages = move || shown.with(|s| page(s, 0).1);
@@ -99,6 +102,20 @@ pub fn MovesTable(outcome: Outcome) -> impl IntoView {
                     <option value="">{tr(Text::AllKinds)}</option>
                     <option value="mutasi">{move || kind_text(MoveKind::Mutasi, lang.get())}</option>
                     <option value="rotasi">{move || kind_text(MoveKind::Rotasi, lang.get())}</option>
+                </select>
+                <select data-testid="moves-sort" aria-label=move || tr(Text::SortLabel)() on:change=move |ev| {
+                    order.set(match event_target_value(&ev).as_str() {
+                        "gain" => MoveSort::Gain,
+                        "from" => MoveSort::From,
+                        "to" => MoveSort::To,
+                        _ => MoveSort::Nip,
+                    });
+                    page_no.set(0);
+                }>
+                    <option value="nip">{tr(Text::Nip)}</option>
+                    <option value="gain">{tr(Text::SortGain)}</option>
+                    <option value="from">{tr(Text::From)}</option>
+                    <option value="to">{tr(Text::To)}</option>
                 </select>
             </div>
             <div class="table-wrap tall">

@@ -19,6 +19,7 @@ use seimbang_engine::rules::published_rules;
 pub fn ReportPage() -> impl IntoView {
     let state = use_app();
     let lang = use_lang();
+    let name = RwSignal::new(String::new());
     let print = move |_| {
         let _ = window().print();
     };
@@ -35,6 +36,13 @@ pub fn ReportPage() -> impl IntoView {
         view! {
             <extras::Downloads loaded=loaded.clone() outcome=outcome.clone()/>
             <header class="report-head" data-testid="report-head">
+                <p class="report-name">
+                    <label>{tr(Text::ScenarioName)} ": "
+                        <input type="text" data-testid="report-name" prop:value=move || name.get()
+                            placeholder=move || tr(Text::DefaultScenarioName)()
+                            on:input=move |ev| name.set(event_target_value(&ev))/>
+                    </label>
+                </p>
                 <p>{tr(Text::ReportDate)} ": " {d.to_string()}</p>
                 <p>{tr(Text::ReportData)} ": " {if loaded.source.is_empty() { tr(Text::DemoSource)().to_string() } else { loaded.source.clone() }}
                     " · " {tr(Text::Fingerprint)} ": " <span class="mono" data-testid="report-fingerprint">{loaded.fingerprint.clone()}</span></p>
