@@ -2,7 +2,7 @@
 //! slider that picks a point and shows its plan), need against staff per OPD before and
 //! after, and the OPD × OPD flow matrix.
 
-use crate::components::chart::{Area, Chart};
+use crate::components::chart::{horizontal_bars, Area, BarSeries, Chart};
 use crate::flow_matrix::flow_matrix;
 use crate::format::number;
 use crate::i18n::{tr, use_lang, Text};
@@ -60,71 +60,37 @@ fn draw_pareto(
     Ok(())
 }
 
-/// Need, staff before and staff after for the 12 OPD with the largest need.
+/// Need, staff before and staff after for the OPD with the largest need.
 fn draw_opd(
     area: &Area,
     rows: &[(String, f64, f64, f64)],
     lang: seimbang_engine::lang::Lang,
 ) -> Result<(), String> {
-    let n = rows.len().max(1);
-    let max = rows
-        .iter()
-        .map(|r| r.1.max(r.2).max(r.3))
-        .fold(1.0, f64::max)
-        * 1.05;
     let labels: Vec<String> = rows
         .iter()
         .map(|r| r.0.chars().take(22).collect())
         .collect();
-    let mut chart = ChartBuilder::on(area)
-        .margin(8)
-        .x_label_area_size(24)
-        .y_label_area_size(160)
-        .build_cartesian_2d(0.0..max, 0.0..n as f64)
-        .map_err(e)?;
-    chart
-        .configure_mesh()
-        .x_label_formatter(&|v: &f64| format!("{v:.0}"))
-        .disable_y_mesh()
-        .y_labels(n * 2 + 1)
-        .y_label_formatter(&|y| {
-            let i = y.floor() as usize;
-            if (y - y.floor() - 0.5).abs() < 1e-9 && i < labels.len() {
-                labels[n - 1 - i].clone()
-            } else {
-                String::new()
-            }
-        })
-        .draw()
-        .map_err(e)?;
-    let colors = [
-        RGBColor(15, 110, 90),
-        RGBColor(200, 200, 200),
-        RGBColor(242, 183, 5),
-    ];
-    let names = [
-        lang.pick("kebutuhan", "need"),
-        lang.pick("sebelum", "before"),
-        lang.pick("sesudah", "after"),
-    ];
-    for (k, (color, name)) in colors.into_iter().zip(names).enumerate() {
-        let value = |r: &(String, f64, f64, f64)| [r.1, r.2, r.3][k];
-        chart
-            .draw_series(rows.iter().enumerate().map(|(i, r)| {
-                let y = (n - 1 - i) as f64 + 0.1 + 0.27 * (2 - k) as f64;
-                Rectangle::new([(0.0, y), (value(r), y + 0.25)], color.filled())
-            }))
-            .map_err(e)?
-            .label(name)
-            .legend(move |(x, y)| Rectangle::new([(x, y - 5), (x + 10, y + 5)], color.filled()));
-    }
-    chart
-        .configure_series_labels()
-        .background_style(WHITE.mix(0.85))
-        .border_style(BLACK)
-        .draw()
-        .map_err(e)?;
-    Ok(())
+    horizontal_bars(
+        area,
+        &labels,
+        &[
+            BarSeries {
+                color: RGBColor(15, 110, 90),
+                label: Some(lang.pick("kebutuhan", "need")),
+                values: rows.iter().map(|r| r.1).collect(),
+            },
+            BarSeries {
+                color: RGBColor(200, 200, 200),
+                label: Some(lang.pick("sebelum", "before")),
+                values: rows.iter().map(|r| r.2).collect(),
+            },
+            BarSeries {
+                color: RGBColor(242, 183, 5),
+                label: Some(lang.pick("sesudah", "after")),
+                values: rows.iter().map(|r| r.3).collect(),
+            },
+        ],
+    )
 }
 
 /// The Pareto chart with its slider. `picked` is the chosen point (None: the optimum).

@@ -3,6 +3,7 @@
 //! reference date, so none is asked for.
 
 use crate::data;
+use crate::flags::Flags;
 use crate::CliError;
 use seimbang_engine::analysis::Indicators;
 use seimbang_engine::analysis_csv::analysis_csv;
@@ -19,28 +20,17 @@ struct Args {
 
 fn parse(args: &[String]) -> Result<Args, CliError> {
     let usage = "usage: seimbang analyze --data PATH [--params params.json] --out analysis.csv";
-    let (mut data, mut params, mut out) = (None, None, None);
-    let mut it = args.iter();
-    while let Some(flag) = it.next() {
-        let slot = match flag.as_str() {
-            "--data" => &mut data,
-            "--params" => &mut params,
-            "--out" => &mut out,
-            other => {
-                return Err(CliError::Input(format!(
-                    "unknown argument {other}\n{usage}"
-                )))
-            }
-        };
-        let value = it
-            .next()
-            .ok_or_else(|| CliError::Input(format!("{flag} needs a value\n{usage}")))?;
-        *slot = Some(PathBuf::from(value));
-    }
-    match (data, out) {
-        (Some(data), Some(out)) => Ok(Args { data, params, out }),
-        _ => Err(CliError::Input(usage.to_string())),
-    }
+    let f = Flags::parse(
+        args,
+        &["--data", "--params", "--out"],
+        &["--data", "--out"],
+        usage,
+    )?;
+    Ok(Args {
+        data: f.path("--data"),
+        params: f.get("--params"),
+        out: f.path("--out"),
+    })
 }
 
 /// Run the command with its arguments (after the subcommand name).

@@ -3,6 +3,7 @@
 //! times and writes; the plan is the engine's, the same as the app's.
 
 use crate::data;
+use crate::flags::Flags;
 use crate::CliError;
 use seimbang_engine::plan::{self, Plan, PlanError};
 use seimbang_engine::Date;
@@ -21,34 +22,14 @@ struct Args {
 }
 
 fn parse(args: &[String]) -> Result<Args, CliError> {
-    let (mut data, mut params, mut out, mut summary) = (None, None, None, None);
-    let mut it = args.iter();
-    while let Some(flag) = it.next() {
-        let slot = match flag.as_str() {
-            "--data" => &mut data,
-            "--params" => &mut params,
-            "--out" => &mut out,
-            "--summary" => &mut summary,
-            other => {
-                return Err(CliError::Input(format!(
-                    "unknown argument {other}\n{USAGE}"
-                )))
-            }
-        };
-        let value = it
-            .next()
-            .ok_or_else(|| CliError::Input(format!("{flag} needs a value\n{USAGE}")))?;
-        *slot = Some(PathBuf::from(value));
-    }
-    match (data, out) {
-        (Some(data), Some(out)) => Ok(Args {
-            data,
-            params,
-            out,
-            summary,
-        }),
-        _ => Err(CliError::Input(USAGE.to_string())),
-    }
+    let known = ["--data", "--params", "--out", "--summary"];
+    let f = Flags::parse(args, &known, &["--data", "--out"], USAGE)?;
+    Ok(Args {
+        data: f.path("--data"),
+        params: f.get("--params"),
+        out: f.path("--out"),
+        summary: f.get("--summary"),
+    })
 }
 
 /// Today's civil date in UTC: the command's default reference date.

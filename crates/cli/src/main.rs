@@ -5,6 +5,7 @@
 mod analyze;
 mod balance;
 mod data;
+mod flags;
 
 use std::process::ExitCode;
 

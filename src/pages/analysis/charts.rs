@@ -2,7 +2,7 @@
 //! with the PJ bands, the largest shortages, and the five-year retirement projection.
 //! Data preparation is plain functions; drawing is plotters on a canvas.
 
-use crate::components::chart::{Area, Chart};
+use crate::components::chart::{horizontal_bars, Area, BarSeries, Chart};
 use crate::i18n::Text as T;
 use crate::state::{use_app, Loaded};
 use leptos::prelude::*;
@@ -27,46 +27,29 @@ fn short(name: &str, max: usize) -> String {
     }
 }
 
-/// (label, a, b) bars, drawn horizontally with the label on the left.
+/// (label, a, b) rows as two bars each, drawn horizontally with the label on the left.
 fn paired_bars(
     area: &Area,
     rows: &[(String, f64, f64)],
     colors: (RGBColor, RGBColor),
 ) -> Result<(), String> {
-    let max = rows.iter().map(|r| r.1.max(r.2)).fold(1.0, f64::max) * 1.05;
-    let n = rows.len().max(1);
     let labels: Vec<String> = rows.iter().map(|r| short(&r.0, 24)).collect();
-    let mut chart = ChartBuilder::on(area)
-        .margin(8)
-        .x_label_area_size(24)
-        .y_label_area_size(170)
-        .build_cartesian_2d(0.0..max, 0.0..n as f64)
-        .map_err(e)?;
-    chart
-        .configure_mesh()
-        .x_label_formatter(&|v: &f64| format!("{v:.0}"))
-        .disable_y_mesh()
-        .y_labels(n * 2 + 1)
-        .y_label_formatter(&|y| {
-            let i = y.floor() as usize;
-            if (y - y.floor() - 0.5).abs() < 1e-9 && i < labels.len() {
-                labels[n - 1 - i].clone()
-            } else {
-                String::new()
-            }
-        })
-        .draw()
-        .map_err(e)?;
-    for (i, (_, a, b)) in rows.iter().enumerate() {
-        let y = (n - 1 - i) as f64;
-        chart
-            .draw_series([
-                Rectangle::new([(0.0, y + 0.52), (*a, y + 0.9)], colors.0.filled()),
-                Rectangle::new([(0.0, y + 0.1), (*b, y + 0.48)], colors.1.filled()),
-            ])
-            .map_err(e)?;
-    }
-    Ok(())
+    horizontal_bars(
+        area,
+        &labels,
+        &[
+            BarSeries {
+                color: colors.0,
+                label: None,
+                values: rows.iter().map(|r| r.1).collect(),
+            },
+            BarSeries {
+                color: colors.1,
+                label: None,
+                values: rows.iter().map(|r| r.2).collect(),
+            },
+        ],
+    )
 }
 
 /// OPD rows with the largest need: (name, need, staff).
