@@ -100,8 +100,12 @@ export class AppPage {
   }
   /** Press run on the Penyeimbangan page and wait for the plan. */
   async runPlan() {
+    // The worker answers later: mark the plan on screen, wait for a newly drawn one.
+    await this.page.evaluate(() =>
+      document.querySelectorAll('[data-testid="moves-count"]').forEach((e) => (e.dataset.old = '1')),
+    );
     await this.byTestId('run-button').click();
-    await this.byTestId('moves-count').waitFor({ timeout: 120000 });
+    await this.page.waitForSelector('[data-testid="moves-count"]:not([data-old])', { timeout: 120000 });
   }
   /** Set one parameter of the Penyeimbangan form (must be open). */
   async setParam(name, value) {
