@@ -5,7 +5,7 @@
 
 mod fixture;
 
-use fixture::{date, today, Builder};
+use fixture::{date, today, Builder, Rng};
 use seimbang_engine::dataset::{Dataset, Status};
 use seimbang_engine::eligibility::Reason;
 use seimbang_engine::lang::Lang;
@@ -637,22 +637,6 @@ fn no_adjustments_is_the_plain_plan() {
 }
 
 // ---- random instances against a brute force ----
-
-struct Rng(u64);
-impl Rng {
-    fn next(&mut self) -> u64 {
-        self.0 ^= self.0 << 13;
-        self.0 ^= self.0 >> 7;
-        self.0 ^= self.0 << 17;
-        self.0
-    }
-    fn below(&mut self, n: u64) -> u64 {
-        self.next() % n.max(1)
-    }
-    fn chance(&mut self, percent: u64) -> bool {
-        self.below(100) < percent
-    }
-}
 
 const JABS: [&str; 2] = ["J0", "J1"];
 

@@ -4,32 +4,12 @@
 
 mod fixture;
 
-use fixture::{date, today, Builder};
+use fixture::{date, today, Builder, Rng};
 use proptest::prelude::*;
 use seimbang_engine::dataset::{Dataset, Status};
 use seimbang_engine::params::{Params, Scope};
 use seimbang_engine::plan::{self, Plan};
 use std::collections::BTreeMap;
-
-/// A small deterministic generator so one u64 seed is one instance.
-struct Rng(u64);
-impl Rng {
-    fn next(&mut self) -> u64 {
-        self.0 ^= self.0 << 13;
-        self.0 ^= self.0 >> 7;
-        self.0 ^= self.0 << 17;
-        self.0
-    }
-    fn below(&mut self, n: u64) -> u64 {
-        self.next() % n
-    }
-    fn pick<T: Copy>(&mut self, xs: &[T]) -> T {
-        xs[self.below(xs.len() as u64) as usize]
-    }
-    fn chance(&mut self, percent: u64) -> bool {
-        self.below(100) < percent
-    }
-}
 
 fn instance(seed: u64, caps: bool) -> (Dataset, Params) {
     let mut r = Rng(seed.wrapping_mul(0x9E37_79B9_7F4A_7C15) | 1);
