@@ -41,7 +41,7 @@ pub fn App() -> impl IntoView {
     if demo {
         state.loaded.set(Some(Loaded::demo()));
     }
-    crate::scenario::autosave::install(state, demo);
+    crate::scenario::autosave::install(state, solver, demo);
 
     // Sync with the outside world: the chosen language is stored and set on <html lang>.
     Effect::new(move |_| {

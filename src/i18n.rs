@@ -41,6 +41,8 @@ texts! {
     DropFilesHint => "Beberapa CSV (pegawai.csv, kebutuhan.csv, …) atau satu buku kerja XLSX dengan sheet bernama tabel.",
         "Several CSVs (pegawai.csv, kebutuhan.csv, …) or one XLSX workbook with sheets named after the tables.";
     Importing => "Membaca dan memeriksa berkas…", "Reading and checking the files…";
+    Exporting => "Menyusun berkas unduhan…", "Preparing the download…";
+    DrawingReport => "Menyusun daftar perpindahan…", "Drawing the list of moves…";
     ImportAccepted => "Data diterima", "Data accepted";
     ImportRefused => "Impor ditolak: data sebelumnya tetap dipakai", "Import refused: the previous data stays in use";
     ReadFailed => "Berkas tidak dapat dibaca", "The file could not be read";

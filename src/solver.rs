@@ -1,17 +1,23 @@
-//! The app's handle on the solver worker, provided as context by the app frame: start a
-//! run, follow its status, read its result, cancel it. The worker is spawned on the
-//! first run; the dataset is sent once and re-runs send only parameters. Cancelling
-//! terminates the worker (a busy worker reads no message), so the next run spawns a
-//! fresh one and sends the dataset again. Answers for any run but the current one are
-//! ignored.
+//! The app's handle on the engine worker, provided as context by the app frame: start a
+//! run, follow its status, read its result, cancel it; and hand it jobs (import, the
+//! stored form, exports) that would freeze the page on a large dataset. The worker is
+//! spawned on first use; a dataset is sent once (an imported one is never sent: the
+//! worker made it) and later work sends only parameters. Cancelling terminates the
+//! worker (a busy worker reads no message); jobs still waiting go to a fresh one, with
+//! the dataset re-sent from the bytes kept for it. Answers for any run but the current
+//! one are ignored.
 
-use crate::worker::request::{Fingerprint, Request, RunId, SolveRequest};
-use crate::worker::response::{Phase, Response, Solved};
+use crate::worker::request::{FileBytes, Fingerprint, JobId, Request, RunId, SolveRequest, Task};
+use crate::worker::response::{Imported, JobOutput, Phase, Response, Solved};
 use crate::worker::transport::Transport;
+use futures_channel::oneshot;
 use leptos::prelude::*;
+use seimbang_engine::diagnostic::Diagnostic;
+use seimbang_engine::lang::Lang;
 use seimbang_engine::plan::{Adjustments, ParetoPoint, Plan, RefusedMove, StaleAdjustment};
 use seimbang_engine::{Dataset, Date, Params};
 use std::borrow::Cow;
+use std::collections::BTreeMap;
 use std::rc::Rc;
 use std::sync::{Arc, Weak};
 
@@ -72,15 +78,129 @@ pub struct RunResult {
 /// Called with every finished run, whichever page is open.
 pub type OnDone = Rc<dyn Fn(Arc<RunResult>)>;
 
+/// An accepted import, decoded on the page.
+#[derive(Clone, Debug)]
+pub struct ImportedData {
+    pub dataset: Arc<Dataset>,
+    /// Warnings only.
+    pub diagnostics: Vec<Diagnostic>,
+    /// The files' stable hash.
+    pub fingerprint: String,
+}
+
+/// An import's outcome: the data, or every error (then warnings) that refused it.
+pub type ImportOutcome = Result<ImportedData, Vec<Diagnostic>>;
+
+/// The dataset the page works with (compared by identity: the app swaps the `Arc`
+/// whenever the data changes), its id in the protocol and, when an import made it, its
+/// postcard bytes (a fresh worker gets them without the page encoding the dataset).
+struct Known {
+    fingerprint: Fingerprint,
+    dataset: Weak<Dataset>,
+    encoded: Option<Rc<Vec<u8>>>,
+}
+
+/// What a job works on.
+#[derive(Clone)]
+enum Subject {
+    /// This dataset (sent first when the worker does not hold it).
+    Data(Arc<Dataset>),
+    /// Nothing yet: an import, whose result the worker holds under this id.
+    NewData(Fingerprint),
+}
+
+/// A job waiting for its answer: its message (to send again to a fresh worker), what it
+/// works on, and who waits.
+struct PendingJob {
+    message: Vec<u8>,
+    subject: Subject,
+    reply: oneshot::Sender<Result<JobOutput, String>>,
+}
+
 /// The page-thread state behind the handle (not `Send`: it holds the worker).
 struct Inner {
     transport: Option<Transport>,
-    /// The dataset the worker holds (compared by identity: the app swaps the `Arc`
-    /// whenever the data changes).
-    held: Option<(Fingerprint, Weak<Dataset>)>,
+    known: Option<Known>,
+    /// The dataset the worker will hold once it has read every message sent so far.
+    worker_holds: Option<Fingerprint>,
     next_id: u64,
     current: Option<(RunId, RunRequest, f64)>,
+    jobs: BTreeMap<JobId, PendingJob>,
     on_done: Option<OnDone>,
+}
+
+impl Inner {
+    fn next(&mut self) -> u64 {
+        self.next_id += 1;
+        self.next_id
+    }
+
+    /// The worker, spawned when there is none.
+    fn transport(&mut self, client: SolverClient) -> Result<&Transport, String> {
+        if self.transport.is_none() {
+            let on_response: Rc<dyn Fn(Response)> = Rc::new(move |r| client.receive(r));
+            self.transport = Some(Transport::spawn(on_response)?);
+            self.worker_holds = None;
+        }
+        Ok(self.transport.as_ref().expect("spawned above"))
+    }
+
+    /// Make sure the worker holds `dataset` (sending it only when it does not);
+    /// returns its id.
+    fn hold(
+        &mut self,
+        client: SolverClient,
+        dataset: &Arc<Dataset>,
+    ) -> Result<Fingerprint, String> {
+        let same = self.known.as_ref().is_some_and(|k| {
+            k.dataset.strong_count() > 0 && k.dataset.as_ptr() == Arc::as_ptr(dataset)
+        });
+        if !same {
+            let fingerprint = self.next();
+            self.known = Some(Known {
+                fingerprint,
+                dataset: Arc::downgrade(dataset),
+                encoded: None,
+            });
+        }
+        let (fingerprint, encoded) = self
+            .known
+            .as_ref()
+            .map(|k| (k.fingerprint, k.encoded.clone()))
+            .expect("set above");
+        if self.worker_holds != Some(fingerprint) {
+            let transport = self.transport(client)?;
+            match &encoded {
+                Some(bytes) => transport.send(&Request::LoadEncoded {
+                    fingerprint,
+                    dataset: bytes.to_vec(),
+                }),
+                None => transport.send(&Request::LoadData {
+                    fingerprint,
+                    dataset: Cow::Borrowed(dataset),
+                }),
+            }
+            self.worker_holds = Some(fingerprint);
+        }
+        Ok(fingerprint)
+    }
+
+    /// Send a job's message, after its dataset.
+    fn send_job(
+        &mut self,
+        client: SolverClient,
+        message: &[u8],
+        subject: &Subject,
+    ) -> Result<(), String> {
+        if let Subject::Data(ds) = subject {
+            self.hold(client, ds)?;
+        }
+        self.transport(client)?.send_bytes(message.to_vec());
+        if let Subject::NewData(fingerprint) = subject {
+            self.worker_holds = Some(*fingerprint);
+        }
+        Ok(())
+    }
 }
 
 /// The solver, from context ([`use_solver`]). Cheap to copy.
@@ -110,6 +230,16 @@ impl Default for SolverClient {
     }
 }
 
+/// A job answered with another job's kind of output (a protocol bug).
+fn unexpected(output: &JobOutput) -> String {
+    let kind = match output {
+        JobOutput::Imported(_) => "import",
+        JobOutput::Stored(_) => "stored form",
+        JobOutput::Exported(_) => "export",
+    };
+    format!("the worker answered with an unexpected {kind}")
+}
+
 fn now_ms() -> f64 {
     js_sys::Date::now()
 }
@@ -123,9 +253,11 @@ impl SolverClient {
             result: RwSignal::new(None),
             inner: StoredValue::new_local(Inner {
                 transport: None,
-                held: None,
-                next_id: 1,
+                known: None,
+                worker_holds: None,
+                next_id: 0,
                 current: None,
+                jobs: BTreeMap::new(),
                 on_done: None,
             }),
         };
@@ -160,34 +292,9 @@ impl SolverClient {
         let sent = self
             .inner
             .try_update_value(|inner| {
-                let run_id = inner.next_id;
-                inner.next_id += 1;
-                if inner.transport.is_none() {
-                    let on_response: Rc<dyn Fn(Response)> = Rc::new(move |r| this.receive(r));
-                    inner.transport = Some(Transport::spawn(on_response)?);
-                    inner.held = None;
-                }
-                let transport = inner.transport.as_ref().expect("spawned above");
-                let fingerprint = match &inner.held {
-                    // A live `Weak` at the same address is the same dataset.
-                    Some((f, held))
-                        if held.strong_count() > 0
-                            && held.as_ptr() == Arc::as_ptr(&request.dataset) =>
-                    {
-                        *f
-                    }
-                    _ => {
-                        let f = inner.next_id;
-                        inner.next_id += 1;
-                        transport.send(&Request::LoadData {
-                            fingerprint: f,
-                            dataset: Cow::Borrowed(&request.dataset),
-                        });
-                        inner.held = Some((f, Arc::downgrade(&request.dataset)));
-                        f
-                    }
-                };
-                transport.send(&Request::Solve(SolveRequest {
+                let run_id = inner.next();
+                let fingerprint = inner.hold(this, &request.dataset)?;
+                inner.transport(this)?.send(&Request::Solve(SolveRequest {
                     run_id,
                     fingerprint,
                     params: request.params.clone(),
@@ -224,15 +331,142 @@ impl SolverClient {
         }
     }
 
-    /// Terminate the worker and forget the run and the dataset it held.
+    /// Terminate the worker and forget the run; jobs still waiting go to a fresh worker.
     fn drop_worker(&self) {
+        let this = *self;
         self.inner.try_update_value(|inner| {
             if let Some(t) = inner.transport.take() {
                 t.terminate();
             }
-            inner.held = None;
+            inner.worker_holds = None;
             inner.current = None;
+            let jobs = std::mem::take(&mut inner.jobs);
+            for (id, job) in jobs {
+                match inner.send_job(this, &job.message, &job.subject) {
+                    Ok(()) => {
+                        inner.jobs.insert(id, job);
+                    }
+                    Err(e) => {
+                        let _ = job.reply.send(Err(e));
+                    }
+                }
+            }
         });
+    }
+
+    /// Hand `task` to the worker and wait for the answer.
+    async fn job(&self, subject: Subject, task: Task) -> Result<JobOutput, String> {
+        let this = *self;
+        let (reply, answer) = oneshot::channel();
+        let sent = self
+            .inner
+            .try_update_value(|inner| {
+                let job = inner.next();
+                let fingerprint = match &subject {
+                    Subject::Data(ds) => inner.hold(this, ds)?,
+                    Subject::NewData(fingerprint) => *fingerprint,
+                };
+                let message = crate::worker::codec::encode(&Request::Job {
+                    job,
+                    fingerprint,
+                    task,
+                });
+                inner.send_job(this, &message, &subject)?;
+                let pending = PendingJob {
+                    message,
+                    subject,
+                    reply,
+                };
+                inner.jobs.insert(job, pending);
+                Ok::<_, String>(())
+            })
+            .unwrap_or_else(|| Err("the solver is gone".to_string()));
+        sent?;
+        answer
+            .await
+            .unwrap_or_else(|_| Err("the worker stopped".to_string()))
+    }
+
+    /// Import files in the worker (which keeps the dataset for the runs to come).
+    pub async fn import(&self, files: Vec<FileBytes>) -> Result<ImportOutcome, String> {
+        let id = self
+            .inner
+            .try_update_value(|inner| inner.next())
+            .ok_or("the solver is gone")?;
+        match self
+            .job(Subject::NewData(id), Task::Import { files })
+            .await?
+        {
+            JobOutput::Imported(Imported::Accepted {
+                dataset,
+                diagnostics,
+                fingerprint,
+            }) => {
+                let decoded: Dataset = postcard::from_bytes(&dataset).map_err(|e| e.to_string())?;
+                let decoded = Arc::new(decoded);
+                self.inner.try_update_value(|inner| {
+                    inner.known = Some(Known {
+                        fingerprint: id,
+                        dataset: Arc::downgrade(&decoded),
+                        encoded: Some(Rc::new(dataset)),
+                    });
+                });
+                Ok(Ok(ImportedData {
+                    dataset: decoded,
+                    diagnostics,
+                    fingerprint,
+                }))
+            }
+            JobOutput::Imported(Imported::Rejected {
+                mut errors,
+                warnings,
+            }) => {
+                errors.extend(warnings);
+                Ok(Err(errors))
+            }
+            other => Err(unexpected(&other)),
+        }
+    }
+
+    /// The stored (JSON) form of `dataset`, written in the worker.
+    pub async fn stored_form(
+        &self,
+        dataset: &Arc<Dataset>,
+        content: &str,
+        source: &str,
+    ) -> Result<Vec<u8>, String> {
+        let task = Task::StoredForm {
+            content: content.to_string(),
+            source: source.to_string(),
+        };
+        match self.job(Subject::Data(dataset.clone()), task).await? {
+            JobOutput::Stored(json) => Ok(json),
+            other => Err(unexpected(&other)),
+        }
+    }
+
+    /// The report's files for `plan` on `dataset` (one workbook, or a CSV per table),
+    /// built in the worker.
+    pub async fn export(
+        &self,
+        dataset: &Arc<Dataset>,
+        plan: &Plan,
+        params: &Params,
+        reference: Date,
+        lang: Lang,
+        xlsx: bool,
+    ) -> Result<Vec<FileBytes>, String> {
+        let task = Task::Export {
+            plan: Box::new(plan.clone()),
+            params: params.clone(),
+            reference,
+            lang,
+            xlsx,
+        };
+        match self.job(Subject::Data(dataset.clone()), task).await? {
+            JobOutput::Exported(files) => Ok(files),
+            other => Err(unexpected(&other)),
+        }
     }
 
     /// The current run's id, request and start time, if `run_id` is it.
@@ -265,8 +499,22 @@ impl SolverClient {
                     self.status.set(RunStatus::Failed { message });
                 }
             }
+            Response::Job { job, output } => {
+                let pending = self.inner.try_update_value(|inner| inner.jobs.remove(&job));
+                if let Some(Some(pending)) = pending {
+                    let _ = pending.reply.send(output);
+                }
+            }
             Response::Broken { message } => {
                 let running = self.status.get_untracked().is_running();
+                // Jobs fail with the worker rather than crash a fresh one again.
+                let jobs = self
+                    .inner
+                    .try_update_value(|inner| std::mem::take(&mut inner.jobs))
+                    .unwrap_or_default();
+                for job in jobs.into_values() {
+                    let _ = job.reply.send(Err(message.clone()));
+                }
                 self.drop_worker();
                 if running {
                     self.status.set(RunStatus::Failed { message });

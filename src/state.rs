@@ -93,13 +93,14 @@ pub struct Counts {
 
 impl Loaded {
     /// Wrap a validated dataset, deriving its slot table with the default WKE.
-    pub fn new(source: String, fingerprint: String, dataset: Dataset) -> Loaded {
+    pub fn new(source: String, fingerprint: String, dataset: impl Into<Arc<Dataset>>) -> Loaded {
+        let dataset = dataset.into();
         let slots = SlotTable::build(&dataset, seimbang_engine::abk::WKE_1250_JAM);
         let indicators = Indicators::current(&slots, &PjTable::default());
         Loaded {
             source,
             fingerprint,
-            dataset: Arc::new(dataset),
+            dataset,
             slots: Arc::new(slots),
             indicators: Arc::new(indicators),
         }

@@ -5,16 +5,26 @@ use crate::components::file_drop::FileDrop;
 use crate::components::import_report::{ImportReport, ImportReportView};
 use crate::components::summary::DataSummary;
 use crate::i18n::{tr, Text};
+use crate::solver::{use_solver, SolverClient};
 use crate::state::{use_app, AppState, Loaded};
+use crate::worker::request::FileBytes;
 use leptos::prelude::*;
+use leptos::task::spawn_local;
 use seimbang_engine::diagnostic::{Diagnostic, DiagnosticKind, Severity};
-use seimbang_engine::import::{import, InputFile};
+use seimbang_engine::import::InputFile;
 
-/// Run the engine's import and apply its outcome to the app state.
-fn apply_import(state: AppState, files: Vec<InputFile>) {
+/// Import files in the worker and apply the outcome to the app state.
+async fn apply_import(state: AppState, solver: SolverClient, files: Vec<InputFile>) {
     let names: Vec<String> = files.iter().map(|f| f.name.clone()).collect();
-    let report = match import(&files) {
-        Ok(imported) => {
+    let files = files
+        .into_iter()
+        .map(|f| FileBytes {
+            name: f.name,
+            bytes: f.bytes,
+        })
+        .collect();
+    let report = match solver.import(files).await {
+        Ok(Ok(imported)) => {
             state.loaded.set(Some(Loaded::new(
                 names.join(", "),
                 imported.fingerprint,
@@ -26,15 +36,12 @@ fn apply_import(state: AppState, files: Vec<InputFile>) {
                 diagnostics: imported.diagnostics,
             }
         }
-        Err(failure) => {
-            let mut diagnostics = failure.errors().to_vec();
-            diagnostics.extend_from_slice(failure.warnings());
-            ImportReport {
-                refused: true,
-                files: names,
-                diagnostics,
-            }
-        }
+        Ok(Err(diagnostics)) => ImportReport {
+            refused: true,
+            files: names,
+            diagnostics,
+        },
+        Err(message) => read_failure(message),
     };
     state.import_report.set(Some(report));
 }
@@ -62,9 +69,12 @@ pub fn DataPage() -> impl IntoView {
     let state = use_app();
     let busy = RwSignal::new(false);
     let lang = crate::i18n::use_lang();
+    let solver = use_solver();
     let on_files = Callback::new(move |files: Vec<InputFile>| {
-        apply_import(state, files);
-        busy.set(false);
+        spawn_local(async move {
+            apply_import(state, solver, files).await;
+            busy.set(false);
+        });
     });
     let on_read_error =
         Callback::new(move |msg: String| state.import_report.set(Some(read_failure(msg))));

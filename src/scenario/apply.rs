@@ -7,6 +7,7 @@ use super::dto::{DatasetDto, ScenarioDto, SCENARIO_VERSION};
 use super::figures::{figures_of, moves_of};
 use super::local::WriteError;
 use super::store;
+use crate::solver::SolverClient;
 use crate::state::{AppState, Loaded, Outcome};
 use leptos::prelude::*;
 use seimbang_engine::plan::Adjustments;
@@ -54,12 +55,16 @@ pub fn scenario_from_state(state: AppState, name: &str, note: &str) -> Option<Sc
 
 /// Save the current state as a scenario: its dataset first (IndexedDB), then the entry
 /// and the index. Nothing is left half-written on failure.
-pub async fn save_current(state: AppState, dto: &ScenarioDto) -> Result<(), WriteError> {
+pub async fn save_current(
+    state: AppState,
+    solver: SolverClient,
+    dto: &ScenarioDto,
+) -> Result<(), WriteError> {
     let loaded = state
         .loaded
         .get_untracked()
         .ok_or_else(|| WriteError::Other("no data".into()))?;
-    datasets::ensure(&loaded.fingerprint, &loaded.source, &loaded.dataset).await?;
+    datasets::ensure(solver, &loaded.fingerprint, &loaded.source, &loaded.dataset).await?;
     store::save(dto)
 }
 

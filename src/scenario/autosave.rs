@@ -5,6 +5,7 @@
 use super::apply::current_outcome;
 use super::figures::figures_of;
 use super::{datasets, working};
+use crate::solver::SolverClient;
 use crate::state::{AppState, Loaded};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -14,7 +15,7 @@ use std::time::Duration;
 const DEBOUNCE: Duration = Duration::from_millis(600);
 
 /// Write the working state now (and make sure its dataset is stored).
-fn write(state: AppState) {
+fn write(state: AppState, solver: SolverClient) {
     let Some(loaded) = state.loaded.get_untracked() else {
         return;
     };
@@ -29,7 +30,7 @@ fn write(state: AppState) {
     );
     spawn_local(async move {
         // The dataset first: a working state never names data that is not stored.
-        if datasets::ensure(&loaded.fingerprint, &loaded.source, &loaded.dataset)
+        if datasets::ensure(solver, &loaded.fingerprint, &loaded.source, &loaded.dataset)
             .await
             .is_ok()
         {
@@ -40,7 +41,7 @@ fn write(state: AppState) {
 
 /// Restore the working state (unless `fresh`, or data was loaded meanwhile), then keep
 /// it saved.
-pub fn install(state: AppState, fresh: bool) {
+pub fn install(state: AppState, solver: SolverClient, fresh: bool) {
     let ready = RwSignal::new(false);
     match working::load() {
         Some(Ok(w)) if !fresh => spawn_local(async move {
@@ -76,7 +77,7 @@ pub fn install(state: AppState, fresh: bool) {
         if let Some(h) = pending.get_value() {
             h.clear();
         }
-        let h = set_timeout_with_handle(move || write(state), DEBOUNCE).ok();
+        let h = set_timeout_with_handle(move || write(state, solver), DEBOUNCE).ok();
         pending.set_value(h);
     });
 }

@@ -4,33 +4,57 @@
 use super::dto::{parse_dataset, DatasetDto, DATASET_VERSION};
 use super::idb;
 use super::local::WriteError;
+use crate::solver::SolverClient;
 use seimbang_engine::Dataset;
+use serde::Serialize;
 use std::cell::RefCell;
 use std::collections::BTreeSet;
+use std::sync::Arc;
 
 thread_local! {
     /// Fingerprints known to be stored in this session (saves re-writing them).
     static STORED: RefCell<BTreeSet<String>> = const { RefCell::new(BTreeSet::new()) };
 }
 
-/// The stored form of a dataset.
-pub fn to_dto(fingerprint: &str, source: &str, ds: &Dataset) -> Result<DatasetDto, String> {
-    Ok(DatasetDto {
+/// The stored form as JSON bytes, written straight from the dataset: the shape of
+/// [`DatasetDto`] without first building a JSON tree of the whole dataset (which, for
+/// 100,000 employees, costs hundreds of megabytes).
+pub fn stored_json(fingerprint: &str, source: &str, ds: &Dataset) -> Result<Vec<u8>, String> {
+    #[derive(Serialize)]
+    struct Stored<'a> {
+        version: u32,
+        fingerprint: &'a str,
+        source: &'a str,
+        dataset: &'a Dataset,
+    }
+    serde_json::to_vec(&Stored {
         version: DATASET_VERSION,
-        fingerprint: fingerprint.to_string(),
-        source: source.to_string(),
-        dataset: serde_json::to_value(ds).map_err(|e| e.to_string())?,
+        fingerprint,
+        source,
+        dataset: ds,
     })
+    .map_err(|e| e.to_string())
 }
 
 /// Store a dataset unless this session already did; returns the bytes written (0 when
-/// it was already stored).
-pub async fn ensure(fingerprint: &str, source: &str, ds: &Dataset) -> Result<usize, WriteError> {
+/// it was already stored). The JSON is written by the worker, off the page's thread.
+pub async fn ensure(
+    solver: SolverClient,
+    fingerprint: &str,
+    source: &str,
+    ds: &Arc<Dataset>,
+) -> Result<usize, WriteError> {
     if STORED.with(|s| s.borrow().contains(fingerprint)) {
         return Ok(0);
     }
-    let dto = to_dto(fingerprint, source, ds).map_err(WriteError::Other)?;
-    put(&dto).await
+    let json = solver
+        .stored_form(ds, fingerprint, source)
+        .await
+        .map_err(WriteError::Other)?;
+    let text = std::str::from_utf8(&json).map_err(|e| WriteError::Other(e.to_string()))?;
+    idb::put(fingerprint, text).await?;
+    STORED.with(|s| s.borrow_mut().insert(fingerprint.to_string()));
+    Ok(json.len())
 }
 
 /// Store a dataset's DTO (replacing one with the same fingerprint).

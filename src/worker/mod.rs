@@ -14,4 +14,5 @@ pub mod entry;
 pub mod request;
 pub mod response;
 pub mod serve;
+pub mod tasks;
 pub mod transport;

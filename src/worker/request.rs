@@ -1,12 +1,16 @@
 //! What the page asks of the worker.
 
-use seimbang_engine::plan::Adjustments;
+use seimbang_engine::lang::Lang;
+use seimbang_engine::plan::{Adjustments, Plan};
 use seimbang_engine::{Dataset, Date, Params};
 use serde::{Deserialize, Serialize};
 use std::borrow::Cow;
 
 /// Identifies one run; the page ignores answers for any run but its current one.
 pub type RunId = u64;
+
+/// Identifies one job (import, stored form, export); its answer carries it back.
+pub type JobId = u64;
 
 /// Identifies a dataset the worker holds, so a re-run sends only its parameters.
 pub type Fingerprint = u64;
@@ -20,8 +24,22 @@ pub enum Request<'a> {
         fingerprint: Fingerprint,
         dataset: Cow<'a, Dataset>,
     },
+    /// The same, with the dataset already in postcard bytes (as an import sent it
+    /// back): a fresh worker gets its data without the page encoding it again.
+    LoadEncoded {
+        fingerprint: Fingerprint,
+        #[serde(with = "serde_bytes")]
+        dataset: Vec<u8>,
+    },
     /// Compute a plan for the dataset held under `fingerprint`.
     Solve(SolveRequest),
+    /// Do one piece of heavy work off the page's thread. `fingerprint` names the held
+    /// dataset the task works on; an import holds its result under it instead.
+    Job {
+        job: JobId,
+        fingerprint: Fingerprint,
+        task: Task,
+    },
 }
 
 /// One run of the optimiser.
@@ -36,4 +54,29 @@ pub struct SolveRequest {
     /// How many points of the moves / imbalance curve to compute (0: none). The curve
     /// is computed only without adjustments (its plans would ignore them).
     pub pareto_points: u32,
+}
+
+/// A file as the user handed it over (or as a download offers it).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct FileBytes {
+    pub name: String,
+    #[serde(with = "serde_bytes")]
+    pub bytes: Vec<u8>,
+}
+
+/// Heavy work that would freeze the page on a large dataset.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub enum Task {
+    /// Import these files (the engine's one door); a dataset is held on success.
+    Import { files: Vec<FileBytes> },
+    /// The stored (JSON) form of the held dataset, for IndexedDB.
+    StoredForm { content: String, source: String },
+    /// The report's files (XLSX, or one CSV per table) of a plan on the held dataset.
+    Export {
+        plan: Box<Plan>,
+        params: Params,
+        reference: Date,
+        lang: Lang,
+        xlsx: bool,
+    },
 }

@@ -1,6 +1,7 @@
 //! What the worker answers.
 
-use super::request::RunId;
+use super::request::{FileBytes, JobId, RunId};
+use seimbang_engine::diagnostic::Diagnostic;
 use seimbang_engine::plan::{ParetoPoint, Plan, RefusedMove, StaleAdjustment};
 use serde::{Deserialize, Serialize};
 
@@ -15,6 +16,11 @@ pub enum Response {
     Done(Box<Solved>),
     /// A run ended without a plan.
     Failed { run_id: RunId, message: String },
+    /// A job finished (or could not be done: the message says why).
+    Job {
+        job: JobId,
+        output: Result<JobOutput, String>,
+    },
     /// A message could not be read (another protocol version, a stale cached worker):
     /// whatever runs has failed.
     Broken { message: String },
@@ -45,4 +51,33 @@ pub struct Solved {
     pub pareto: Vec<ParetoPoint>,
     /// Time spent in the worker, in milliseconds.
     pub solve_ms: f64,
+}
+
+/// What a finished job hands back.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub enum JobOutput {
+    /// An import's outcome.
+    Imported(Imported),
+    /// The stored form of the dataset (JSON bytes).
+    Stored(#[serde(with = "serde_bytes")] Vec<u8>),
+    /// The files to download.
+    Exported(Vec<FileBytes>),
+}
+
+/// An import's outcome, as the engine's `import` gives it, with the dataset in postcard
+/// bytes: the page decodes them and keeps them to reload a fresh worker.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub enum Imported {
+    Accepted {
+        #[serde(with = "serde_bytes")]
+        dataset: Vec<u8>,
+        /// Warnings only.
+        diagnostics: Vec<Diagnostic>,
+        /// The files' stable hash (printed on reports, stored with scenarios).
+        fingerprint: String,
+    },
+    Rejected {
+        errors: Vec<Diagnostic>,
+        warnings: Vec<Diagnostic>,
+    },
 }

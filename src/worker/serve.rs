@@ -1,9 +1,10 @@
-//! The worker's side of the protocol: keeps the last dataset sent and answers runs,
-//! reporting each phase as it starts. Plain Rust over a `post` callback and a clock,
+//! The worker's side of the protocol: keeps the last dataset sent (or imported) and
+//! answers runs, reporting each phase as it starts, and jobs ([`super::tasks`]). Plain Rust over a `post` callback and a clock,
 //! so it runs (and is tested) anywhere; [`super::entry`] wires it to the worker scope.
 
 use super::request::{Fingerprint, Request, SolveRequest};
 use super::response::{Phase, Response, Solved};
+use super::tasks::perform;
 use seimbang_engine::plan::{pareto, solve_adjusted, solve_model, Model, PlanError};
 use seimbang_engine::Dataset;
 
@@ -26,6 +27,33 @@ impl Server {
                 fingerprint,
                 dataset,
             } => self.data = Some((fingerprint, dataset.into_owned())),
+            Request::LoadEncoded {
+                fingerprint,
+                dataset,
+            } => match postcard::from_bytes::<Dataset>(&dataset) {
+                Ok(ds) => self.data = Some((fingerprint, ds)),
+                Err(e) => {
+                    self.data = None;
+                    post(Response::Broken {
+                        message: format!("unreadable dataset: {e}"),
+                    });
+                }
+            },
+            Request::Job {
+                job,
+                fingerprint,
+                task,
+            } => {
+                let held = match &self.data {
+                    Some((f, ds)) if *f == fingerprint => Some(ds),
+                    _ => None,
+                };
+                let (output, hold) = perform(held, task);
+                if let Some(ds) = hold {
+                    self.data = Some((fingerprint, ds));
+                }
+                post(Response::Job { job, output });
+            }
             Request::Solve(req) => {
                 let run_id = req.run_id;
                 let answer = match &self.data {
@@ -98,6 +126,8 @@ fn failed(run_id: u64, e: &PlanError) -> Response {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::worker::request::{FileBytes, Task, Task::StoredForm};
+    use crate::worker::response::{Imported, JobOutput};
     use seimbang_engine::demo::{generate, DemoSpec, DEMO_SEED};
     use seimbang_engine::{Date, Params};
     use std::borrow::Cow;
@@ -150,6 +180,140 @@ mod tests {
         assert_eq!(solved.run_id, 9);
         assert_eq!(solved.plan, expected);
         assert!(!solved.pareto.is_empty() && solved.pareto.len() <= 4);
+    }
+
+    fn job(
+        server: &mut Server,
+        job: u64,
+        fingerprint: u64,
+        task: Task,
+    ) -> Result<JobOutput, String> {
+        match answers(
+            server,
+            Request::Job {
+                job,
+                fingerprint,
+                task,
+            },
+        )
+        .as_slice()
+        {
+            [Response::Job { job: j, output }] if *j == job => output.clone(),
+            other => panic!("not one answer to job {job}: {other:?}"),
+        }
+    }
+
+    #[wasm_bindgen_test]
+    fn an_imported_dataset_is_held_sent_back_and_solved() {
+        use seimbang_engine::demo::{write_csv, CsvStyle};
+        let ds = generate(&DemoSpec::small(DEMO_SEED, 300));
+        let files = write_csv(&ds, CsvStyle::Plain)
+            .into_iter()
+            .map(|(name, bytes)| FileBytes { name, bytes })
+            .collect();
+        let mut server = Server::default();
+        let Ok(JobOutput::Imported(Imported::Accepted {
+            dataset,
+            fingerprint,
+            ..
+        })) = job(&mut server, 1, 40, Task::Import { files })
+        else {
+            panic!("the demo files were refused");
+        };
+        let back: Dataset = postcard::from_bytes(&dataset).unwrap();
+        assert_eq!(back.employees.len(), ds.employees.len());
+        assert!(!fingerprint.is_empty());
+        // Held under the job's id: a run needs no dataset from the page.
+        assert!(matches!(
+            answers(&mut server, solve_request(2, 40)).last(),
+            Some(Response::Done(_))
+        ));
+        // And the same bytes load a fresh worker.
+        let mut fresh = Server::default();
+        answers(
+            &mut fresh,
+            Request::LoadEncoded {
+                fingerprint: 3,
+                dataset,
+            },
+        );
+        assert!(matches!(
+            answers(&mut fresh, solve_request(4, 3)).last(),
+            Some(Response::Done(_))
+        ));
+    }
+
+    #[wasm_bindgen_test]
+    fn a_refused_import_reports_its_errors_and_keeps_the_held_dataset() {
+        let mut server = Server::default();
+        let ds = generate(&DemoSpec::small(DEMO_SEED, 300));
+        answers(
+            &mut server,
+            Request::LoadData {
+                fingerprint: 5,
+                dataset: Cow::Owned(ds),
+            },
+        );
+        let files = vec![FileBytes {
+            name: "pegawai.csv".into(),
+            bytes: b"nip;nama\n1;A\n".to_vec(),
+        }];
+        let Ok(JobOutput::Imported(Imported::Rejected { errors, .. })) =
+            job(&mut server, 1, 6, Task::Import { files })
+        else {
+            panic!("a table without its columns was accepted");
+        };
+        assert!(!errors.is_empty());
+        assert!(matches!(
+            answers(&mut server, solve_request(2, 5)).last(),
+            Some(Response::Done(_))
+        ));
+    }
+
+    #[wasm_bindgen_test]
+    fn the_stored_form_and_the_exports_are_made_from_the_held_dataset() {
+        let mut server = Server::default();
+        let ds = generate(&DemoSpec::small(DEMO_SEED, 300));
+        answers(
+            &mut server,
+            Request::LoadData {
+                fingerprint: 5,
+                dataset: Cow::Owned(ds.clone()),
+            },
+        );
+        let stored = StoredForm {
+            content: "abc".into(),
+            source: "pegawai.csv".into(),
+        };
+        let Ok(JobOutput::Stored(json)) = job(&mut server, 1, 5, stored.clone()) else {
+            panic!("no stored form");
+        };
+        let dto = crate::scenario::dto::parse_dataset(std::str::from_utf8(&json).unwrap()).unwrap();
+        assert_eq!(
+            (dto.fingerprint.as_str(), dto.source.as_str()),
+            ("abc", "pegawai.csv")
+        );
+        assert_eq!(serde_json::from_value::<Dataset>(dto.dataset).unwrap(), ds);
+        let d = Date::new(2026, 1, 1).unwrap();
+        let plan = seimbang_engine::plan::solve(&ds, &Params::default(), d).unwrap();
+        let export = |xlsx| Task::Export {
+            plan: Box::new(plan.clone()),
+            params: Params::default(),
+            reference: d,
+            lang: seimbang_engine::lang::Lang::Id,
+            xlsx,
+        };
+        let Ok(JobOutput::Exported(files)) = job(&mut server, 2, 5, export(true)) else {
+            panic!("no workbook");
+        };
+        assert_eq!(files.len(), 1);
+        assert!(files[0].bytes.starts_with(b"PK"));
+        let Ok(JobOutput::Exported(files)) = job(&mut server, 3, 5, export(false)) else {
+            panic!("no CSV files");
+        };
+        assert!(files.iter().any(|f| f.name == "usulan_mutasi.csv"));
+        // Another dataset's id: a clear refusal, not a guess.
+        assert!(job(&mut server, 4, 9, stored).is_err());
     }
 
     #[wasm_bindgen_test]

@@ -65,7 +65,11 @@ impl Transport {
 
     /// Send a request (queued until the worker is ready).
     pub fn send(&self, request: &Request<'_>) {
-        let bytes = encode(request);
+        self.send_bytes(encode(request));
+    }
+
+    /// Send an encoded request (queued until the worker is ready).
+    pub fn send_bytes(&self, bytes: Vec<u8>) {
         match self.queue.borrow_mut().as_mut() {
             Some(waiting) => waiting.push(bytes),
             None => post_bytes(&self.worker, &bytes),

@@ -98,6 +98,11 @@ export class AppPage {
       { timeout: 60000 },
     );
   }
+  /** Open the Laporan page and wait until its list of moves is drawn completely. */
+  async openReport() {
+    await this.goTo('laporan');
+    await this.page.waitForSelector('[data-testid="report-move-list"][data-complete="true"]', { timeout: 120000 });
+  }
   /** Press run on the Penyeimbangan page and wait for the plan. */
   async runPlan() {
     // The worker answers later: mark the plan on screen, wait for a newly drawn one.

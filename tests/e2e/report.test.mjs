@@ -20,8 +20,7 @@ test('the report prints to PDF with every section', async () => {
   await app.open('?demo');
   await app.goTo('penyeimbangan');
   await app.runPlan();
-  await app.goTo('laporan');
-  await app.byTestId('report-moves').waitFor();
+  await app.openReport();
   await app.page.emulateMedia({ media: 'print' });
   const pdf = await app.page.pdf({ format: 'A4', printBackground: true });
   await app.page.emulateMedia({ media: 'screen' });

@@ -5,16 +5,13 @@
 use crate::components::table_view::TableView;
 use crate::download::{download_bytes, XLSX};
 use crate::i18n::{tr, use_lang, Text};
+use crate::solver::{use_solver, SolverClient};
 use crate::state::{use_app, Loaded, Outcome};
 use leptos::prelude::*;
+use leptos::task::spawn_local;
 use seimbang_engine::eligibility::eligibility;
 use seimbang_engine::lang::Lang;
-use seimbang_engine::pj::PjTable;
-use seimbang_engine::projection::project;
-use seimbang_engine::report::{
-    audit, fairness_table, remaining_shortages, report_csv, report_xlsx, shortage_tables,
-    ReportInput,
-};
+use seimbang_engine::report::{audit, fairness_table, remaining_shortages, shortage_tables};
 
 /// Staff after the plan, per slot.
 fn after(outcome: &Outcome) -> Vec<u32> {
@@ -26,59 +23,61 @@ fn after(outcome: &Outcome) -> Vec<u32> {
         .collect()
 }
 
-/// Build the export files and offer them.
-fn export(
-    loaded: &Loaded,
+/// Build the export files in the worker and offer them.
+async fn export(
+    solver: SolverClient,
     outcome: &Outcome,
     today: seimbang_engine::Date,
     lang: Lang,
     xlsx: bool,
 ) -> Result<(), String> {
     let d = outcome.params.tanggal_acuan.unwrap_or(today);
-    let elig = eligibility(&outcome.data, &loaded.slots, &outcome.params, d);
-    let projection = project(
-        &outcome.data,
-        &loaded.slots,
-        outcome.params.bup_default,
-        d,
-        5,
-    );
-    let pj = PjTable::default();
-    let input = ReportInput {
-        dataset: &outcome.data,
-        slots: &loaded.slots,
-        pj: &pj,
-        plan: Some(&outcome.plan),
-        eligibility: &elig,
-        projection: Some(&projection),
-        reference: d,
-    };
-    if xlsx {
-        let bytes = report_xlsx(&input, lang).map_err(|e| e.to_string())?;
-        download_bytes("seimbang-laporan.xlsx", XLSX, &bytes)
-    } else {
-        let files = report_csv(&input, lang).map_err(|e| e.to_string())?;
-        files
-            .iter()
-            .try_for_each(|f| download_bytes(&f.name, "text/csv", &f.bytes))
-    }
+    let files = solver
+        .export(&outcome.data, &outcome.plan, &outcome.params, d, lang, xlsx)
+        .await?;
+    let mime = if xlsx { XLSX } else { "text/csv" };
+    files
+        .iter()
+        .try_for_each(|f| download_bytes(&f.name, mime, &f.bytes))
 }
 
 /// Download buttons for the report's tables.
 #[component]
-pub fn Downloads(loaded: Loaded, outcome: Outcome) -> impl IntoView {
+pub fn Downloads(outcome: Outcome) -> impl IntoView {
     let state = use_app();
+    let solver = use_solver();
     let lang = use_lang();
     let error = RwSignal::new(None::<String>);
-    let (l1, o1, l2, o2) = (loaded.clone(), outcome.clone(), loaded, outcome);
+    let busy = RwSignal::new(false);
+    let outcome = StoredValue::new(outcome);
+    let start = move |xlsx: bool| {
+        if busy.get_untracked() {
+            return;
+        }
+        busy.set(true);
+        error.set(None);
+        let lang = lang.get_untracked();
+        spawn_local(async move {
+            let outcome = outcome.get_value();
+            error.set(
+                export(solver, &outcome, state.today, lang, xlsx)
+                    .await
+                    .err(),
+            );
+            busy.set(false);
+        });
+    };
     view! {
         <div class="downloads">
-            <button type="button" data-testid="export-xlsx" on:click=move |_| {
-                error.set(export(&l1, &o1, state.today, lang.get_untracked(), true).err())
-            }>{tr(Text::ExportXlsx)}</button>
-            <button type="button" data-testid="export-csv" on:click=move |_| {
-                error.set(export(&l2, &o2, state.today, lang.get_untracked(), false).err())
-            }>{tr(Text::ExportCsv)}</button>
+            <button type="button" data-testid="export-xlsx" disabled=busy on:click=move |_| start(true)>
+                {tr(Text::ExportXlsx)}
+            </button>
+            <button type="button" data-testid="export-csv" disabled=busy on:click=move |_| start(false)>
+                {tr(Text::ExportCsv)}
+            </button>
+            <Show when=move || busy.get()>
+                <span class="progress" role="status" data-testid="export-busy">{tr(Text::Exporting)}</span>
+            </Show>
             {move || error.get().map(|e| view! { <p class="error" role="alert">{e}</p> })}
         </div>
     }

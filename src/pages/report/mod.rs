@@ -34,7 +34,7 @@ pub fn ReportPage() -> impl IntoView {
             .map(|s| view! { <h3>{s.title}</h3><ul>{s.items.into_iter().map(|i| view! { <li>{i}</li> }).collect_view()}</ul> })
             .collect_view();
         view! {
-            <extras::Downloads loaded=loaded.clone() outcome=outcome.clone()/>
+            <extras::Downloads outcome=outcome.clone()/>
             <header class="report-head" data-testid="report-head">
                 <p class="report-name">
                     <label>{tr(Text::ScenarioName)} ": "

@@ -13,6 +13,7 @@ use leptos::task::spawn_local;
 pub fn SaveForm() -> impl IntoView {
     let state = use_app();
     let ctx = use_page();
+    let solver = crate::solver::use_solver();
     let name = RwSignal::new(String::new());
     let note = RwSignal::new(String::new());
     let busy = RwSignal::new(false);
@@ -23,7 +24,7 @@ pub fn SaveForm() -> impl IntoView {
         };
         busy.set(true);
         spawn_local(async move {
-            let result = apply::save_current(state, &dto).await;
+            let result = apply::save_current(state, solver, &dto).await;
             busy.set(false);
             ctx.msg.set(Some(match result {
                 Ok(()) if dto.figures.is_none() => Msg::ok(Text::ScenarioNoPlan),

@@ -1,0 +1,102 @@
+//! The worker's jobs: the heavy work on a whole dataset that would freeze the page on a
+//! large one (import, the stored form, the report's files). Plain functions from a
+//! task and the held dataset to an answer, so they are tested like the engine.
+
+use super::request::{FileBytes, Task};
+use super::response::{Imported, JobOutput};
+use crate::scenario::datasets::stored_json;
+use seimbang_engine::abk::WKE_1250_JAM;
+use seimbang_engine::eligibility::eligibility;
+use seimbang_engine::import::{import, ImportFailure, InputFile};
+use seimbang_engine::pj::PjTable;
+use seimbang_engine::projection::project;
+use seimbang_engine::report::{report_csv, report_xlsx, ReportInput};
+use seimbang_engine::slot::SlotTable;
+use seimbang_engine::Dataset;
+
+/// The report workbook's file name.
+pub const REPORT_XLSX: &str = "seimbang-laporan.xlsx";
+
+/// Do `task` on the held dataset (`None`: the worker holds none, or another). Returns
+/// the answer and, for an accepted import, the dataset to hold from now on.
+pub fn perform(held: Option<&Dataset>, task: Task) -> (Result<JobOutput, String>, Option<Dataset>) {
+    match task {
+        Task::Import { files } => import_files(files),
+        Task::StoredForm { content, source } => (
+            need(held).and_then(|ds| stored_json(&content, &source, ds).map(JobOutput::Stored)),
+            None,
+        ),
+        Task::Export {
+            plan,
+            params,
+            reference,
+            lang,
+            xlsx,
+        } => (
+            need(held).and_then(|ds| {
+                let slots = SlotTable::build(ds, WKE_1250_JAM);
+                let elig = eligibility(ds, &slots, &params, reference);
+                let projection = project(ds, &slots, params.bup_default, reference, 5);
+                let pj = PjTable::default();
+                let input = ReportInput {
+                    dataset: ds,
+                    slots: &slots,
+                    pj: &pj,
+                    plan: Some(&plan),
+                    eligibility: &elig,
+                    projection: Some(&projection),
+                    reference,
+                };
+                let files = if xlsx {
+                    vec![FileBytes {
+                        name: REPORT_XLSX.into(),
+                        bytes: report_xlsx(&input, lang).map_err(|e| e.to_string())?,
+                    }]
+                } else {
+                    report_csv(&input, lang)
+                        .map_err(|e| e.to_string())?
+                        .into_iter()
+                        .map(|f| FileBytes {
+                            name: f.name,
+                            bytes: f.bytes,
+                        })
+                        .collect()
+                };
+                Ok(JobOutput::Exported(files))
+            }),
+            None,
+        ),
+    }
+}
+
+fn need(held: Option<&Dataset>) -> Result<&Dataset, String> {
+    held.ok_or_else(|| "the worker does not hold this dataset".to_string())
+}
+
+/// The engine's import; the dataset travels back as postcard bytes.
+fn import_files(files: Vec<FileBytes>) -> (Result<JobOutput, String>, Option<Dataset>) {
+    let files: Vec<InputFile> = files
+        .into_iter()
+        .map(|f| InputFile::new(f.name, f.bytes))
+        .collect();
+    match import(&files) {
+        Ok(imported) => match postcard::to_allocvec(&imported.dataset) {
+            Ok(bytes) => (
+                Ok(JobOutput::Imported(Imported::Accepted {
+                    dataset: bytes,
+                    diagnostics: imported.diagnostics,
+                    fingerprint: imported.fingerprint,
+                })),
+                Some(imported.dataset),
+            ),
+            Err(e) => (Err(e.to_string()), None),
+        },
+        Err(failure @ ImportFailure::Rejected { .. }) => (
+            Ok(JobOutput::Imported(Imported::Rejected {
+                errors: failure.errors().to_vec(),
+                warnings: failure.warnings().to_vec(),
+            })),
+            None,
+        ),
+    }
+}
