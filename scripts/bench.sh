@@ -55,6 +55,12 @@ if [ "$WHICH" = all ] || [ "$WHICH" = browser ]; then
   trunk build --release --offline
   cargo run --release --locked -q -p seimbang-engine --example demo_files -- tests/e2e/.out/province 100000
   node tests/e2e/bench_workbench.mjs 2>&1 | tee "$OUT/workbench.txt"
+  echo "==> release wasm sizes (budget: the app's wasm <= 1.5 MB gzipped)"
+  for f in dist/seimbang-app_bg.wasm dist/worker_bg.wasm; do
+    printf '%-28s %9d B raw  %9d B gzip -9\n' "$(basename "$f")" "$(stat -c %s "$f")" "$(gzip -9 -c "$f" | wc -c)"
+  done | tee "$OUT/sizes.txt"
+  echo "==> a whole session on 100,000 employees (budget: no main-thread task > 200 ms, <= 1 GB)"
+  node tests/e2e/bench_scale.mjs 2>&1 | tee "$OUT/scale.txt"
 fi
 
 echo
@@ -69,4 +75,6 @@ if [ "$WHICH" = all ] || [ "$WHICH" = browser ]; then
   echo "-- headless Chromium"
   grep -ho 'BENCH .*' "$OUT/browser.txt" | sed 's/^BENCH //' || true
   cat "$OUT/workbench.txt" || true
+  echo "-- budget"
+  cat "$OUT/sizes.txt" "$OUT/scale.txt" || true
 fi

@@ -195,7 +195,7 @@ impl Inner {
         if let Subject::Data(ds) = subject {
             self.hold(client, ds)?;
         }
-        self.transport(client)?.send_bytes(message.to_vec());
+        self.transport(client)?.send_bytes(message);
         if let Subject::NewData(fingerprint) = subject {
             self.worker_holds = Some(*fingerprint);
         }
@@ -234,7 +234,8 @@ impl Default for SolverClient {
 fn unexpected(output: &JobOutput) -> String {
     let kind = match output {
         JobOutput::Imported(_) => "import",
-        JobOutput::Stored(_) => "stored form",
+        JobOutput::Restored(_) => "stored dataset",
+        JobOutput::ToStore { .. } | JobOutput::Stored { .. } => "stored form",
         JobOutput::Exported(_) => "export",
     };
     format!("the worker answered with an unexpected {kind}")
@@ -428,19 +429,59 @@ impl SolverClient {
         }
     }
 
-    /// The stored (JSON) form of `dataset`, written in the worker.
-    pub async fn stored_form(
+    /// Read a stored dataset (its JSON) in the worker, which keeps it; returns the
+    /// dataset with its fingerprint and source.
+    pub async fn restore(&self, json: Vec<u8>) -> Result<(Arc<Dataset>, String, String), String> {
+        let id = self
+            .inner
+            .try_update_value(|inner| inner.next())
+            .ok_or("the solver is gone")?;
+        match self
+            .job(Subject::NewData(id), Task::Restore { json })
+            .await?
+        {
+            JobOutput::Restored(r) => Ok((self.adopt(id, r.dataset)?, r.fingerprint, r.source)),
+            other => Err(unexpected(&other)),
+        }
+    }
+
+    /// Decode a dataset the worker made and holds under `id`; its bytes are kept to
+    /// reload a fresh worker. An idle worker is recycled: a WebAssembly memory never
+    /// shrinks, and reading files grows it far beyond what the dataset needs (a fresh
+    /// worker gets the bytes on first use).
+    fn adopt(&self, id: Fingerprint, bytes: Vec<u8>) -> Result<Arc<Dataset>, String> {
+        let decoded: Dataset = postcard::from_bytes(&bytes).map_err(|e| e.to_string())?;
+        let decoded = Arc::new(decoded);
+        self.inner.try_update_value(|inner| {
+            inner.known = Some(Known {
+                fingerprint: id,
+                dataset: Arc::downgrade(&decoded),
+                encoded: Some(Rc::new(bytes)),
+            });
+            if inner.jobs.is_empty() && inner.current.is_none() {
+                if let Some(t) = inner.transport.take() {
+                    t.terminate();
+                }
+                inner.worker_holds = None;
+            }
+        });
+        Ok(decoded)
+    }
+
+    /// Store `dataset` in IndexedDB under `content`; the worker writes the JSON and
+    /// stores it. Returns the bytes stored.
+    pub async fn store(
         &self,
         dataset: &Arc<Dataset>,
         content: &str,
         source: &str,
-    ) -> Result<Vec<u8>, String> {
-        let task = Task::StoredForm {
+    ) -> Result<u64, String> {
+        let task = Task::Store {
             content: content.to_string(),
             source: source.to_string(),
         };
         match self.job(Subject::Data(dataset.clone()), task).await? {
-            JobOutput::Stored(json) => Ok(json),
+            JobOutput::Stored { bytes } => Ok(bytes),
             other => Err(unexpected(&other)),
         }
     }

@@ -2,6 +2,7 @@
 
 pub mod before_after;
 pub mod chart;
+pub mod deferred;
 pub mod figures;
 pub mod file_drop;
 pub mod import_report;

@@ -81,16 +81,16 @@ pub fn settings_of(dto: &ScenarioDto) -> Result<(Params, Adjustments), String> {
 
 /// Put a scenario's data, parameters and adjustments into the state; the plan is
 /// dropped, to be recomputed when the user runs.
-pub async fn open(state: AppState, dto: &ScenarioDto) -> Result<(), String> {
+pub async fn open(state: AppState, solver: SolverClient, dto: &ScenarioDto) -> Result<(), String> {
     let (params, adjustments) = settings_of(dto)?;
     let same = state
         .loaded
         .with_untracked(|l| l.as_ref().is_some_and(|l| l.fingerprint == dto.fingerprint));
     if !same {
-        let (ds_dto, ds) = datasets::load(&dto.fingerprint).await?;
+        let (source, ds) = datasets::open(solver, &dto.fingerprint).await?;
         state
             .loaded
-            .set(Some(Loaded::new(ds_dto.source, ds_dto.fingerprint, ds)));
+            .set(Some(Loaded::new(source, dto.fingerprint.clone(), ds)));
     }
     state.outcome.set(None);
     state.params.set(params);
@@ -100,7 +100,7 @@ pub async fn open(state: AppState, dto: &ScenarioDto) -> Result<(), String> {
 
 /// The dataset DTO of a scenario, for a share file.
 pub async fn dataset_for(dto: &ScenarioDto) -> Result<DatasetDto, String> {
-    datasets::load(&dto.fingerprint).await.map(|(d, _)| d)
+    datasets::load(&dto.fingerprint).await
 }
 
 /// What importing a share file did.

@@ -45,14 +45,14 @@ pub fn install(state: AppState, solver: SolverClient, fresh: bool) {
     let ready = RwSignal::new(false);
     match working::load() {
         Some(Ok(w)) if !fresh => spawn_local(async move {
-            let loaded = datasets::load(&w.fingerprint).await;
-            if let (Ok((ds_dto, ds)), true) = (loaded, state.loaded.with_untracked(Option::is_none))
+            let loaded = datasets::open(solver, &w.fingerprint).await;
+            if let (Ok((source, ds)), true) = (loaded, state.loaded.with_untracked(Option::is_none))
             {
                 let params = serde_json::from_value(w.params.clone());
                 let adjustments = serde_json::from_value(w.adjustments.clone());
                 state
                     .loaded
-                    .set(Some(Loaded::new(ds_dto.source, ds_dto.fingerprint, ds)));
+                    .set(Some(Loaded::new(source, w.fingerprint.clone(), ds)));
                 if let Ok(p) = params {
                     state.params.set(p);
                 }

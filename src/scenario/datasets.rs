@@ -37,7 +37,7 @@ pub fn stored_json(fingerprint: &str, source: &str, ds: &Dataset) -> Result<Vec<
 }
 
 /// Store a dataset unless this session already did; returns the bytes written (0 when
-/// it was already stored). The JSON is written by the worker, off the page's thread.
+/// it was already stored). The worker writes and stores the JSON, off the page's thread.
 pub async fn ensure(
     solver: SolverClient,
     fingerprint: &str,
@@ -47,38 +47,52 @@ pub async fn ensure(
     if STORED.with(|s| s.borrow().contains(fingerprint)) {
         return Ok(0);
     }
-    let json = solver
-        .stored_form(ds, fingerprint, source)
+    let bytes = solver
+        .store(ds, fingerprint, source)
         .await
-        .map_err(WriteError::Other)?;
-    let text = std::str::from_utf8(&json).map_err(|e| WriteError::Other(e.to_string()))?;
-    idb::put(fingerprint, text).await?;
+        .map_err(WriteError::from_message)?;
     STORED.with(|s| s.borrow_mut().insert(fingerprint.to_string()));
-    Ok(json.len())
+    Ok(bytes as usize)
 }
 
 /// Store a dataset's DTO (replacing one with the same fingerprint).
 pub async fn put(dto: &DatasetDto) -> Result<usize, WriteError> {
     let json = serde_json::to_string(dto).map_err(|e| WriteError::Other(e.to_string()))?;
-    idb::put(&dto.fingerprint, &json).await?;
+    idb::put(&dto.fingerprint, json.as_bytes()).await?;
     STORED.with(|s| s.borrow_mut().insert(dto.fingerprint.clone()));
     Ok(json.len())
 }
 
-/// The stored dataset with this fingerprint.
-pub async fn load(fingerprint: &str) -> Result<(DatasetDto, Dataset), String> {
+/// The stored dataset with this fingerprint, read in the worker (which then holds it):
+/// its source and the dataset.
+pub async fn open(
+    solver: SolverClient,
+    fingerprint: &str,
+) -> Result<(String, Arc<Dataset>), String> {
     let json = idb::get(fingerprint)
         .await?
         .ok_or_else(|| format!("{fingerprint}: -"))?;
-    let dto = parse_dataset(&json).map_err(|e| e.to_string())?;
-    let ds: Dataset = serde_json::from_value(dto.dataset.clone()).map_err(|e| e.to_string())?;
+    let (ds, stored_fingerprint, source) = solver.restore(json).await?;
+    if stored_fingerprint != fingerprint {
+        return Err(format!("{fingerprint}: {stored_fingerprint}"));
+    }
     STORED.with(|s| s.borrow_mut().insert(fingerprint.to_string()));
-    Ok((dto, ds))
+    Ok((source, ds))
+}
+
+/// The stored form of the dataset with this fingerprint (for a share file, which
+/// carries it).
+pub async fn load(fingerprint: &str) -> Result<DatasetDto, String> {
+    let json = idb::get(fingerprint)
+        .await?
+        .ok_or_else(|| format!("{fingerprint}: -"))?;
+    let json = std::str::from_utf8(&json).map_err(|e| e.to_string())?;
+    parse_dataset(json).map_err(|e| e.to_string())
 }
 
 /// Bytes of the stored dataset (its JSON), if stored.
 pub async fn stored_bytes(fingerprint: &str) -> Option<usize> {
-    idb::get(fingerprint).await.ok().flatten().map(|j| j.len())
+    idb::size(fingerprint).await
 }
 
 /// Delete every stored dataset whose fingerprint is not in `keep`.

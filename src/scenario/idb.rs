@@ -1,5 +1,7 @@
-//! Datasets in the browser's IndexedDB: one object store of JSON strings keyed by the
-//! dataset's fingerprint. A thin promise wrapper over web-sys, no extra crate.
+//! Datasets in the browser's IndexedDB: one object store of JSON (UTF-8 bytes; text
+//! from earlier versions is still read) keyed by the dataset's fingerprint. Bytes, not
+//! strings: a large dataset then crosses into WebAssembly and on to the worker with
+//! plain copies, never a text re-encoding. A thin promise wrapper over web-sys.
 
 use super::local::WriteError;
 use js_sys::Promise;
@@ -11,11 +13,16 @@ use web_sys::{IdbDatabase, IdbRequest, IdbTransaction, IdbTransactionMode};
 const DB: &str = "seimbang";
 const STORE: &str = "datasets";
 
-fn text(e: &JsValue) -> String {
-    match WriteError::from_js(e) {
+/// A storage error as text (the worker sends it so; "QuotaExceededError" when full).
+pub fn error_text(e: &WriteError) -> String {
+    match e {
         WriteError::Full => "QuotaExceededError".into(),
-        WriteError::Other(m) => m,
+        WriteError::Other(m) => m.clone(),
     }
+}
+
+fn text(e: &JsValue) -> String {
+    error_text(&WriteError::from_js(e))
 }
 
 /// A promise settled by a request's success (its result) or error.
@@ -58,9 +65,12 @@ fn transaction_done(tx: &IdbTransaction) -> Promise {
 }
 
 async fn open() -> Result<IdbDatabase, WriteError> {
-    let factory = web_sys::window()
-        .and_then(|w| w.indexed_db().ok().flatten())
-        .ok_or_else(|| WriteError::Other("IndexedDB".into()))?;
+    // The page's window or the worker's scope: both have one.
+    let factory: web_sys::IdbFactory =
+        js_sys::Reflect::get(&js_sys::global(), &JsValue::from_str("indexedDB"))
+            .ok()
+            .and_then(|f| f.dyn_into().ok())
+            .ok_or_else(|| WriteError::Other("IndexedDB".into()))?;
     let req = factory
         .open_with_u32(DB, 1)
         .map_err(|e| WriteError::from_js(&e))?;
@@ -93,19 +103,20 @@ fn store(
     Ok((tx, st))
 }
 
-/// Store `value` under `key` (replacing what was there); done when committed.
-pub async fn put(key: &str, value: &str) -> Result<(), WriteError> {
+/// Store `bytes` under `key` (replacing what was there); done when committed.
+pub async fn put(key: &str, bytes: &[u8]) -> Result<(), WriteError> {
     let db = open().await?;
     let (tx, st) = store(&db, IdbTransactionMode::Readwrite)?;
-    st.put_with_key(&JsValue::from_str(value), &JsValue::from_str(key))
+    let value = js_sys::Uint8Array::from(bytes);
+    st.put_with_key(&value, &JsValue::from_str(key))
         .map_err(|e| WriteError::from_js(&e))?;
     let done = JsFuture::from(transaction_done(&tx)).await;
     db.close();
     done.map(|_| ()).map_err(|e| WriteError::from_js(&e))
 }
 
-/// The text under `key`: `Ok(None)` when absent.
-pub async fn get(key: &str) -> Result<Option<String>, String> {
+/// The value under `key`, still a JavaScript value: `Ok(None)` when absent.
+async fn get_js(key: &str) -> Result<Option<JsValue>, String> {
     let db = open().await.map_err(|e| format!("{e:?}"))?;
     let (_tx, st) = store(&db, IdbTransactionMode::Readonly).map_err(|e| format!("{e:?}"))?;
     let req = st.get(&JsValue::from_str(key)).map_err(|e| text(&e))?;
@@ -114,10 +125,32 @@ pub async fn get(key: &str) -> Result<Option<String>, String> {
         .map_err(|e| text(&e));
     db.close();
     let v = v?;
-    if v.is_undefined() || v.is_null() {
-        Ok(None)
-    } else {
-        v.as_string().map(Some).ok_or_else(|| "not text".into())
+    Ok((!v.is_undefined() && !v.is_null()).then_some(v))
+}
+
+/// The bytes under `key`: `Ok(None)` when absent.
+pub async fn get(key: &str) -> Result<Option<Vec<u8>>, String> {
+    match get_js(key).await? {
+        None => Ok(None),
+        Some(v) => match v.dyn_into::<js_sys::Uint8Array>() {
+            Ok(bytes) => Ok(Some(bytes.to_vec())),
+            Err(v) => v
+                .as_string()
+                .map(|t| Some(t.into_bytes()))
+                .ok_or_else(|| "neither bytes nor text".into()),
+        },
+    }
+}
+
+/// How many bytes are stored under `key` (without reading them into WebAssembly).
+pub async fn size(key: &str) -> Option<usize> {
+    let v = get_js(key).await.ok()??;
+    match v.dyn_into::<js_sys::Uint8Array>() {
+        Ok(bytes) => Some(bytes.length() as usize),
+        Err(v) => v
+            .dyn_into::<js_sys::JsString>()
+            .ok()
+            .map(|t| t.length() as usize),
     }
 }
 

@@ -13,6 +13,15 @@ pub enum WriteError {
 }
 
 impl WriteError {
+    /// Classify a write error that arrived as text (from the worker).
+    pub fn from_message(message: String) -> WriteError {
+        if message.contains("Quota") {
+            WriteError::Full
+        } else {
+            WriteError::Other(message)
+        }
+    }
+
     /// Classify a JavaScript exception thrown by a storage write.
     pub fn from_js(e: &JsValue) -> WriteError {
         let name = js_sys::Reflect::get(e, &JsValue::from_str("name"))

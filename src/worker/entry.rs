@@ -3,8 +3,9 @@
 
 use super::codec::{decode, encode};
 use super::request::Request;
-use super::response::Response;
+use super::response::{JobOutput, Response};
 use super::serve::Server;
+use crate::scenario::idb;
 use js_sys::{Array, Uint8Array};
 use std::cell::RefCell;
 use wasm_bindgen::prelude::*;
@@ -19,6 +20,29 @@ fn post(scope: &DedicatedWorkerGlobalScope, response: &Response) {
     let _ = scope.post_message_with_transfer(&bytes, &transfer);
 }
 
+/// Post an answer; a stored form to write is written to IndexedDB here (the worker has
+/// its own access to it), and the page only hears how many bytes were stored.
+fn answer(scope: &DedicatedWorkerGlobalScope, response: Response) {
+    match response {
+        Response::Job {
+            job,
+            output: Ok(JobOutput::ToStore { key, json }),
+        } => {
+            let scope = scope.clone();
+            wasm_bindgen_futures::spawn_local(async move {
+                let output = match idb::put(&key, &json).await {
+                    Ok(()) => Ok(JobOutput::Stored {
+                        bytes: json.len() as u64,
+                    }),
+                    Err(e) => Err(idb::error_text(&e)),
+                };
+                post(&scope, &Response::Job { job, output });
+            });
+        }
+        other => post(scope, &other),
+    }
+}
+
 /// Start listening in this worker and tell the page it is ready.
 pub fn register() {
     console_error_panic_hook::set_once();
@@ -27,7 +51,7 @@ pub fn register() {
     let reply = scope.clone();
     let on_message = Closure::<dyn Fn(MessageEvent)>::new(move |event: MessageEvent| {
         let bytes = Uint8Array::new(&event.data()).to_vec();
-        let mut send = |r: Response| post(&reply, &r);
+        let mut send = |r: Response| answer(&reply, r);
         match decode::<Request<'static>>(&bytes) {
             Ok(request) => server
                 .borrow_mut()

@@ -69,8 +69,14 @@ pub struct FileBytes {
 pub enum Task {
     /// Import these files (the engine's one door); a dataset is held on success.
     Import { files: Vec<FileBytes> },
-    /// The stored (JSON) form of the held dataset, for IndexedDB.
-    StoredForm { content: String, source: String },
+    /// Read a stored dataset (its JSON, as IndexedDB keeps it); it is held on success.
+    Restore {
+        #[serde(with = "serde_bytes")]
+        json: Vec<u8>,
+    },
+    /// Store the held dataset in IndexedDB under `content` (its files' hash), written
+    /// and stored by the worker: the JSON never crosses to the page.
+    Store { content: String, source: String },
     /// The report's files (XLSX, or one CSV per table) of a plan on the held dataset.
     Export {
         plan: Box<Plan>,

@@ -58,8 +58,18 @@ pub struct Solved {
 pub enum JobOutput {
     /// An import's outcome.
     Imported(Imported),
-    /// The stored form of the dataset (JSON bytes).
-    Stored(#[serde(with = "serde_bytes")] Vec<u8>),
+    /// A stored dataset, read back.
+    Restored(Restored),
+    /// The stored form of the dataset, to be written under `key`: made by
+    /// [`super::tasks::perform`], written by the worker's glue, which answers the page
+    /// with [`JobOutput::Stored`] instead.
+    ToStore {
+        key: String,
+        #[serde(with = "serde_bytes")]
+        json: Vec<u8>,
+    },
+    /// The dataset is stored: this many bytes.
+    Stored { bytes: u64 },
     /// The files to download.
     Exported(Vec<FileBytes>),
 }
@@ -80,4 +90,13 @@ pub enum Imported {
         errors: Vec<Diagnostic>,
         warnings: Vec<Diagnostic>,
     },
+}
+
+/// A stored dataset read back, the dataset in postcard bytes (as for an import).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Restored {
+    #[serde(with = "serde_bytes")]
+    pub dataset: Vec<u8>,
+    pub fingerprint: String,
+    pub source: String,
 }

@@ -126,7 +126,7 @@ fn failed(run_id: u64, e: &PlanError) -> Response {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::worker::request::{FileBytes, Task, Task::StoredForm};
+    use crate::worker::request::{FileBytes, Task, Task::Store};
     use crate::worker::response::{Imported, JobOutput};
     use seimbang_engine::demo::{generate, DemoSpec, DEMO_SEED};
     use seimbang_engine::{Date, Params};
@@ -281,19 +281,45 @@ mod tests {
                 dataset: Cow::Owned(ds.clone()),
             },
         );
-        let stored = StoredForm {
+        let stored = Store {
             content: "abc".into(),
             source: "pegawai.csv".into(),
         };
-        let Ok(JobOutput::Stored(json)) = job(&mut server, 1, 5, stored.clone()) else {
+        let Ok(JobOutput::ToStore { key, json }) = job(&mut server, 1, 5, stored.clone()) else {
             panic!("no stored form");
         };
+        assert_eq!(key, "abc");
         let dto = crate::scenario::dto::parse_dataset(std::str::from_utf8(&json).unwrap()).unwrap();
         assert_eq!(
             (dto.fingerprint.as_str(), dto.source.as_str()),
             ("abc", "pegawai.csv")
         );
         assert_eq!(serde_json::from_value::<Dataset>(dto.dataset).unwrap(), ds);
+        // Read back in a fresh worker, which then holds it.
+        let mut fresh = Server::default();
+        let json = String::from_utf8(json).unwrap();
+        let restore = |json: String| Task::Restore {
+            json: json.into_bytes(),
+        };
+        let Ok(JobOutput::Restored(r)) = job(&mut fresh, 1, 8, restore(json.clone())) else {
+            panic!("the stored form was not read back");
+        };
+        assert_eq!(
+            (r.fingerprint.as_str(), r.source.as_str()),
+            ("abc", "pegawai.csv")
+        );
+        assert_eq!(postcard::from_bytes::<Dataset>(&r.dataset).unwrap(), ds);
+        assert!(matches!(
+            answers(&mut fresh, solve_request(2, 8)).last(),
+            Some(Response::Done(_))
+        ));
+        // A newer version, or garbage, is refused with a reason.
+        let newer = json.replacen("\"version\":1", "\"version\":7", 1);
+        assert_eq!(
+            job(&mut fresh, 3, 9, restore(newer)),
+            Err("version 7".to_string())
+        );
+        assert!(job(&mut fresh, 4, 9, restore("{".into())).is_err());
         let d = Date::new(2026, 1, 1).unwrap();
         let plan = seimbang_engine::plan::solve(&ds, &Params::default(), d).unwrap();
         let export = |xlsx| Task::Export {

@@ -3,8 +3,9 @@
 //! task and the held dataset to an answer, so they are tested like the engine.
 
 use super::request::{FileBytes, Task};
-use super::response::{Imported, JobOutput};
+use super::response::{Imported, JobOutput, Restored};
 use crate::scenario::datasets::stored_json;
+use crate::scenario::dto::{ReadError, DATASET_VERSION};
 use seimbang_engine::abk::WKE_1250_JAM;
 use seimbang_engine::eligibility::eligibility;
 use seimbang_engine::import::{import, ImportFailure, InputFile};
@@ -13,6 +14,7 @@ use seimbang_engine::projection::project;
 use seimbang_engine::report::{report_csv, report_xlsx, ReportInput};
 use seimbang_engine::slot::SlotTable;
 use seimbang_engine::Dataset;
+use serde::Deserialize;
 
 /// The report workbook's file name.
 pub const REPORT_XLSX: &str = "seimbang-laporan.xlsx";
@@ -22,8 +24,15 @@ pub const REPORT_XLSX: &str = "seimbang-laporan.xlsx";
 pub fn perform(held: Option<&Dataset>, task: Task) -> (Result<JobOutput, String>, Option<Dataset>) {
     match task {
         Task::Import { files } => import_files(files),
-        Task::StoredForm { content, source } => (
-            need(held).and_then(|ds| stored_json(&content, &source, ds).map(JobOutput::Stored)),
+        Task::Restore { json } => match restore(&json) {
+            Ok((restored, ds)) => (Ok(JobOutput::Restored(restored)), Some(ds)),
+            Err(e) => (Err(e), None),
+        },
+        Task::Store { content, source } => (
+            need(held).and_then(|ds| {
+                let json = stored_json(&content, &source, ds)?;
+                Ok(JobOutput::ToStore { key: content, json })
+            }),
             None,
         ),
         Task::Export {
@@ -99,4 +108,40 @@ fn import_files(files: Vec<FileBytes>) -> (Result<JobOutput, String>, Option<Dat
             None,
         ),
     }
+}
+
+/// Read a stored dataset straight into the engine's type (the page's `DatasetDto` goes
+/// through a JSON tree, which for 100,000 employees costs hundreds of megabytes).
+fn restore(json: &[u8]) -> Result<(Restored, Dataset), String> {
+    #[derive(Deserialize)]
+    struct Stored {
+        version: u32,
+        fingerprint: String,
+        #[serde(default)]
+        source: String,
+        dataset: Dataset,
+    }
+    #[derive(Deserialize)]
+    struct Version {
+        version: u32,
+    }
+    let stored: Stored = serde_json::from_slice(json).map_err(|e| {
+        match serde_json::from_slice::<Version>(json) {
+            Ok(v) if v.version > DATASET_VERSION => ReadError::Newer(v.version),
+            _ => ReadError::Corrupt(e.to_string()),
+        }
+        .to_string()
+    })?;
+    match stored.version {
+        DATASET_VERSION => {}
+        v if v > DATASET_VERSION => return Err(ReadError::Newer(v).to_string()),
+        v => return Err(ReadError::Corrupt(format!("version {v}")).to_string()),
+    }
+    let bytes = postcard::to_allocvec(&stored.dataset).map_err(|e| e.to_string())?;
+    let restored = Restored {
+        dataset: bytes,
+        fingerprint: stored.fingerprint,
+        source: stored.source,
+    };
+    Ok((restored, stored.dataset))
 }

@@ -65,14 +65,14 @@ impl Transport {
 
     /// Send a request (queued until the worker is ready).
     pub fn send(&self, request: &Request<'_>) {
-        self.send_bytes(encode(request));
+        self.send_bytes(&encode(request));
     }
 
     /// Send an encoded request (queued until the worker is ready).
-    pub fn send_bytes(&self, bytes: Vec<u8>) {
+    pub fn send_bytes(&self, bytes: &[u8]) {
         match self.queue.borrow_mut().as_mut() {
-            Some(waiting) => waiting.push(bytes),
-            None => post_bytes(&self.worker, &bytes),
+            Some(waiting) => waiting.push(bytes.to_vec()),
+            None => post_bytes(&self.worker, bytes),
         }
     }
 

@@ -15,13 +15,14 @@ if (!existsSync(dir)) {
   process.exit(2);
 }
 
-/** Observe long tasks from now on; `take()` returns and forgets the longest so far. */
+/** Observe long tasks from every page load on; `take()` returns and forgets the
+ * longest so far. */
 async function watchLongTasks(page) {
-  await page.evaluate(() => {
+  await page.addInitScript(() => {
     window.__longest = 0;
     new PerformanceObserver((list) => {
       for (const e of list.getEntries()) window.__longest = Math.max(window.__longest, e.duration);
-    }).observe({ type: 'longtask', buffered: false });
+    }).observe({ type: 'longtask', buffered: true });
   });
   return async () => {
     // Let the last frame paint and the observer report.
@@ -34,21 +35,24 @@ async function watchLongTasks(page) {
   };
 }
 
-/** Peak resident memory of Chromium's renderer processes, in MB (the worker runs in
- * one). Read from /proc while the browser is open: only this benchmark's browser runs. */
-function rendererPeakMb() {
+/** Resident memory of Chromium's renderer processes, in MB: the largest peak (VmHWM)
+ * and the largest current size (VmRSS). The worker runs in the page's renderer. Read
+ * from /proc while the browser is open: only this benchmark's browser runs. */
+function rendererMemoryMb() {
   let peak = 0;
+  let now = 0;
   for (const pid of readdirSync('/proc').filter((d) => /^\d+$/.test(d))) {
     try {
       const cmd = readFileSync(`/proc/${pid}/cmdline`, 'utf8');
       if (!cmd.includes('--type=renderer')) continue;
-      const kb = Number(/VmHWM:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] || 0);
-      peak = Math.max(peak, kb / 1024);
+      const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+      peak = Math.max(peak, Number(/VmHWM:\s+(\d+)/.exec(status)?.[1] || 0) / 1024);
+      now = Math.max(now, Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] || 0) / 1024);
     } catch {
       // The process ended.
     }
   }
-  return Math.round(peak);
+  return { peak: Math.round(peak), now: Math.round(now) };
 }
 
 const rows = [];
@@ -57,8 +61,12 @@ async function step(name, take, fn) {
   await fn();
   const ms = Date.now() - t0;
   const longest = await take();
-  rows.push({ step: name, ms, longest });
-  console.log(`${name.padEnd(24)} ${String(ms).padStart(7)} ms   longest main-thread task ${String(longest).padStart(5)} ms`);
+  const mem = rendererMemoryMb();
+  rows.push({ step: name, ms, longest, ...mem });
+  console.log(
+    `${name.padEnd(24)} ${String(ms).padStart(7)} ms   longest main-thread task ${String(longest).padStart(5)} ms` +
+      `   renderer ${String(mem.now).padStart(5)} MB (peak ${mem.peak} MB)`,
+  );
 }
 
 const env = await start();
@@ -66,6 +74,7 @@ try {
   const { app } = env;
   const page = app.page;
 
+  const take = await watchLongTasks(page);
   // First render: navigation start to the app's page drawn, from the local static server.
   await page.goto(app.baseUrl);
   const firstRender = await page.waitForFunction(
@@ -75,7 +84,7 @@ try {
   );
   console.log(`first render             ${String(Math.round(await firstRender.jsonValue())).padStart(7)} ms`);
 
-  const take = await watchLongTasks(page);
+  await take();
   const files = readdirSync(dir).map((f) => join(dir, f));
   await step('import', take, async () => {
     await app.goTo('data');
@@ -106,8 +115,27 @@ try {
       await download.path();
     });
   }
-  const peak = rendererPeakMb();
-  console.log(`renderer peak memory     ${String(peak).padStart(7)} MB`);
+  await step('reload (data restored)', take, async () => {
+    await page.reload();
+    await app.goTo('data');
+    await app.byTestId('data-summary').waitFor({ timeout: 120000 });
+  });
+  await step('demo data', take, async () => {
+    await app.loadDemo();
+  });
+  await step('open saved scenario', take, async () => {
+    await app.goTo('skenario');
+    await app.scenarioRow('besar').locator('[data-testid="scenario-open"]').click();
+    await app.goTo('data');
+    await page.waitForFunction(
+      () => /100[.,]?000/.test(document.querySelector('[data-testid="data-summary"]')?.textContent || ''),
+      null,
+      { timeout: 120000 },
+    );
+  });
+  const budget = rows.find((r) => r.step === 'export-csv');
+  console.log(`renderer peak memory     ${String(budget.peak).padStart(7)} MB (import to export)`);
+  console.log(`renderer peak memory     ${String(rendererMemoryMb().peak).padStart(7)} MB (with reload and reopening)`);
   console.log(`longest main-thread task ${String(Math.max(...rows.map((r) => r.longest))).padStart(7)} ms (any step)`);
   if (app.errors.length) console.log('page errors:', app.errors);
 } finally {

@@ -7,6 +7,7 @@ mod extras;
 mod moves_by_opd;
 
 use crate::components::before_after::BeforeAfter;
+use crate::components::deferred::Deferred;
 use crate::components::plan_charts::OpdPanel;
 use crate::i18n::{tr, use_lang, Text};
 use crate::state::use_app;
@@ -56,7 +57,7 @@ pub fn ReportPage() -> impl IntoView {
                 <h2>{tr(Text::ReportMoves)}</h2>
                 <moves_by_opd::MovesByOpd outcome=outcome.clone()/>
             </section>
-            <extras::ReportExtras loaded=loaded.clone() outcome=outcome.clone()/>
+            <Deferred><extras::ReportExtras loaded=loaded.clone() outcome=outcome.clone()/></Deferred>
             <section class="report-section page-break" data-testid="report-rules">
                 <h2>{tr(Text::ReportRules)}</h2>
                 {rules}

@@ -91,8 +91,8 @@ fn block_view(block: &Block, outcome: &Outcome, lang: RwSignal<Lang>) -> impl In
         .rows
         .iter()
         .map(|r| {
-            let m = outcome.plan.moves.get(r.index).cloned();
-            let why = move || m.as_ref().map(|m| m.explain(lang.get())).unwrap_or_default();
+            let (plan, i) = (outcome.plan.clone(), r.index);
+            let why = move || plan.moves.get(i).map(|m| m.explain(lang.get())).unwrap_or_default();
             view! {
                 <tr><td class="mono">{r.nip.clone()}</td><td>{r.nama.clone()}</td><td>{r.from.clone()}</td>
                 <td>{r.to.clone()}</td><td class="small">{why}</td></tr>

@@ -109,6 +109,7 @@ pub fn UndoToast() -> impl IntoView {
 #[component]
 fn Row(dto: ScenarioDto) -> impl IntoView {
     let state = use_app();
+    let solver = crate::solver::use_solver();
     let ctx = use_page();
     let lang = use_lang();
     let editing = RwSignal::new(false);
@@ -119,10 +120,11 @@ fn Row(dto: ScenarioDto) -> impl IntoView {
         move |_| {
             let dto = dto.clone();
             spawn_local(async move {
-                ctx.msg.set(Some(match apply::open(state, &dto).await {
-                    Ok(()) => Msg::ok(Text::ScenarioOpened),
-                    Err(e) => Msg::err(Text::ScenarioOpenFailed, e),
-                }));
+                ctx.msg
+                    .set(Some(match apply::open(state, solver, &dto).await {
+                        Ok(()) => Msg::ok(Text::ScenarioOpened),
+                        Err(e) => Msg::err(Text::ScenarioOpenFailed, e),
+                    }));
             });
         }
     };
