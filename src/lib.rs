@@ -11,6 +11,7 @@ pub mod flow_matrix;
 pub mod format;
 pub mod i18n;
 pub mod move_rows;
+pub mod next_task;
 pub mod pages;
 pub mod scenario;
 pub mod settings;

@@ -7,6 +7,7 @@
 //! the dataset re-sent from the bytes kept for it. Answers for any run but the current
 //! one are ignored.
 
+use crate::next_task::next_task;
 use crate::worker::request::{FileBytes, Fingerprint, JobId, Request, RunId, SolveRequest, Task};
 use crate::worker::response::{Imported, JobOutput, Phase, Response, Solved};
 use crate::worker::transport::Transport;
@@ -403,17 +404,9 @@ impl SolverClient {
                 diagnostics,
                 fingerprint,
             }) => {
-                let decoded: Dataset = postcard::from_bytes(&dataset).map_err(|e| e.to_string())?;
-                let decoded = Arc::new(decoded);
-                self.inner.try_update_value(|inner| {
-                    inner.known = Some(Known {
-                        fingerprint: id,
-                        dataset: Arc::downgrade(&decoded),
-                        encoded: Some(Rc::new(dataset)),
-                    });
-                });
+                next_task().await;
                 Ok(Ok(ImportedData {
-                    dataset: decoded,
+                    dataset: self.adopt(id, dataset)?,
                     diagnostics,
                     fingerprint,
                 }))
@@ -440,7 +433,10 @@ impl SolverClient {
             .job(Subject::NewData(id), Task::Restore { json })
             .await?
         {
-            JobOutput::Restored(r) => Ok((self.adopt(id, r.dataset)?, r.fingerprint, r.source)),
+            JobOutput::Restored(r) => {
+                next_task().await;
+                Ok((self.adopt(id, r.dataset)?, r.fingerprint, r.source))
+            }
             other => Err(unexpected(&other)),
         }
     }
@@ -533,7 +529,14 @@ impl SolverClient {
                     });
                 }
             }
-            Response::Done(solved) => self.finish(*solved),
+            // Drawn in a task of its own: the answer's decoding took this one.
+            Response::Done(solved) => {
+                let this = *self;
+                leptos::task::spawn_local(async move {
+                    next_task().await;
+                    this.finish(*solved);
+                });
+            }
             Response::Failed { run_id, message } => {
                 if self.current(run_id).is_some() {
                     self.inner.update_value(|inner| inner.current = None);

@@ -5,6 +5,7 @@ use crate::components::file_drop::FileDrop;
 use crate::components::import_report::{ImportReport, ImportReportView};
 use crate::components::summary::DataSummary;
 use crate::i18n::{tr, Text};
+use crate::next_task::next_task;
 use crate::solver::{use_solver, SolverClient};
 use crate::state::{use_app, AppState, Loaded};
 use crate::worker::request::FileBytes;
@@ -25,11 +26,11 @@ async fn apply_import(state: AppState, solver: SolverClient, files: Vec<InputFil
         .collect();
     let report = match solver.import(files).await {
         Ok(Ok(imported)) => {
-            state.loaded.set(Some(Loaded::new(
-                names.join(", "),
-                imported.fingerprint,
-                imported.dataset,
-            )));
+            next_task().await;
+            let loaded = Loaded::new(names.join(", "), imported.fingerprint, imported.dataset);
+            // Drawing the new data gets a task of its own.
+            next_task().await;
+            state.loaded.set(Some(loaded));
             ImportReport {
                 refused: false,
                 files: names,

@@ -4,6 +4,7 @@
 mod charts;
 mod table;
 
+use crate::components::deferred::Deferred;
 use crate::components::figures::TotalFigures;
 use crate::i18n::{tr, Text};
 use crate::state::use_app;
@@ -21,7 +22,7 @@ pub fn AnalysisPage() -> impl IntoView {
                 Some(l) => view! {
                     <TotalFigures figures=l.indicators.total.clone()/>
                     <table::DrillTable loaded=l.clone()/>
-                    <charts::AnalysisCharts loaded=l/>
+                    <Deferred><charts::AnalysisCharts loaded=l.clone()/></Deferred>
                 }
                 .into_any(),
             }}

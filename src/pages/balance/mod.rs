@@ -6,6 +6,7 @@ mod adjust_panel;
 mod moves;
 mod person;
 
+use crate::components::deferred::Deferred;
 use crate::components::params_form::ParamsForm;
 use crate::i18n::{tr, Text};
 use crate::state::{use_app, Outcome};
@@ -72,11 +73,14 @@ fn PlanView(outcome: Outcome) -> impl IntoView {
         <crate::components::plan_charts::ParetoPanel outcome=outcome.clone() picked/>
         {move || {
             let o = shown();
+            let (charts, person) = (o.clone(), o.clone());
             view! {
                 <crate::components::before_after::BeforeAfter outcome=o.clone()/>
-                <crate::components::plan_charts::OpdPanel outcome=o.clone()/>
+                // The charts and the person query are drawn a task later: on a large
+                // plan, drawing everything at once would freeze the page.
+                <Deferred><crate::components::plan_charts::OpdPanel outcome=charts.clone()/></Deferred>
                 <moves::MovesTable outcome=o.clone()/>
-                <person::PersonQuery outcome=o/>
+                <Deferred><person::PersonQuery outcome=person.clone()/></Deferred>
             }
         }}
     }
