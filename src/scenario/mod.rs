@@ -7,9 +7,11 @@ pub mod apply;
 pub mod autosave;
 pub mod compare;
 pub mod datasets;
-pub mod dto;
 pub mod figures;
 pub mod idb;
 pub mod local;
 pub mod store;
 pub mod working;
+
+/// The stored forms, versioned (their own crate: read natively for tests and fuzzing).
+pub use seimbang_stored as dto;

@@ -1,7 +1,14 @@
-//! The stored forms of scenarios, datasets, the scenario index and the working state.
-//! Each carries a `version`; [`parse_scenario`] migrates older versions and refuses newer
-//! ones. Parameters and adjustments are kept as the engine's JSON (a `serde_json::Value`)
-//! so an entry stays listable even when a later engine no longer reads them.
+//! The stored and shared forms of Seimbang's scenarios, datasets, the scenario index and
+//! the working state: what the browser keeps in local storage and IndexedDB and what a
+//! `.seimbang.json` share file holds. Each carries a `version`; [`parse_scenario`]
+//! migrates older versions and refuses newer ones. Parameters, adjustments and the
+//! dataset are kept as the engine's JSON (a `serde_json::Value`) so an entry stays
+//! listable even when a later engine no longer reads them.
+//!
+//! A crate of its own, apart from the web app, because these formats outlive any one
+//! version of the app and are read from untrusted files: plain serde code with no
+//! browser binding reads them natively too, for tests and for fuzzing the share-file
+//! reader (`fuzz/`). The app uses it as `scenario::dto`.
 
 use serde::{Deserialize, Serialize};
 
@@ -118,21 +125,14 @@ pub struct ShareFileDto {
 }
 
 /// Why a stored entry could not be read.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
 pub enum ReadError {
     /// Not JSON of the expected shape.
+    #[error("{0}")]
     Corrupt(String),
     /// Written by a newer version of the app.
+    #[error("version {0}")]
     Newer(u32),
-}
-
-impl std::fmt::Display for ReadError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self {
-            ReadError::Corrupt(e) => write!(f, "{e}"),
-            ReadError::Newer(v) => write!(f, "version {v}"),
-        }
-    }
 }
 
 /// Version 0 (the first prototype): one flat figure set, no note, no adjustments, a
