@@ -67,8 +67,9 @@ pub fn read(file: &str, name: &str, text: &str) -> Result<RawTable, String> {
     })
 }
 
-/// Line numbers of records from their byte offsets. (The csv crate's own line count
-/// lags by one after a CRLF, whose `\n` it consumes with the next record.)
+/// Line numbers of records from their byte offsets. A line ends with LF, CRLF or a
+/// lone CR (classic Mac exports), as the csv crate ends records. (The csv crate's own
+/// line count lags by one after a CRLF, whose `\n` it consumes with the next record.)
 struct LineCounter<'a> {
     bytes: &'a [u8],
     offset: usize,
@@ -92,8 +93,14 @@ impl<'a> LineCounter<'a> {
             start += 1;
         }
         if start > self.offset {
-            let seen = self.bytes.get(self.offset..start).unwrap_or(&[]);
-            let newlines = seen.iter().filter(|b| **b == b'\n').count();
+            let bytes = self.bytes;
+            let newlines = (self.offset..start)
+                .filter(|&i| match bytes[i] {
+                    b'\n' => true,
+                    b'\r' => bytes.get(i + 1) != Some(&b'\n'),
+                    _ => false,
+                })
+                .count();
             self.line = self
                 .line
                 .saturating_add(u32::try_from(newlines).unwrap_or(u32::MAX));
@@ -118,7 +125,7 @@ mod tests {
 
     #[test]
     fn keeps_line_numbers_across_embedded_newlines() {
-        for eol in ["\r\n", "\n"] {
+        for eol in ["\r\n", "\n", "\r"] {
             let text = format!("a,b{eol}1,\"x{eol}y\"{eol}{eol}2,z{eol}3,w");
             let t = read("f", "t", &text).unwrap();
             assert_eq!(t.headers, vec!["a", "b"]);

@@ -4,6 +4,7 @@
 
 mod csv_text;
 mod decode;
+pub mod limits;
 mod workbook;
 
 use crate::diagnostic::{Diagnostic, DiagnosticKind, Severity};

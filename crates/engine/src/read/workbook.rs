@@ -4,9 +4,12 @@
 //! typed into a numeric cell) have lost digits already; they are written in exponent
 //! form so validation reports them as the Excel-destroyed NIPs they are.
 
+use super::limits::{check_references, Span};
 use super::{RawRow, RawTable};
-use calamine::{open_workbook_auto_from_rs, Data, Reader};
-use std::io::Cursor;
+use calamine::{
+    open_workbook_auto_from_rs, Cell, Data, DataRef, Range, Reader, Sheets, Xlsx, XlsxError,
+};
+use std::io::{Cursor, Read, Seek};
 
 /// Read every sheet; sheets `wanted` rejects come back with no rows.
 pub fn read(
@@ -14,6 +17,9 @@ pub fn read(
     bytes: &[u8],
     wanted: &dyn Fn(&str) -> bool,
 ) -> Result<Vec<RawTable>, String> {
+    if bytes.starts_with(b"PK\x03\x04") {
+        check_references(bytes).map_err(|e| e.to_string())?;
+    }
     let mut book = open_workbook_auto_from_rs(Cursor::new(bytes)).map_err(|e| e.to_string())?;
     let mut tables = Vec::new();
     for name in book.sheet_names() {
@@ -26,9 +32,12 @@ pub fn read(
             });
             continue;
         }
-        let range = book
-            .worksheet_range(&name)
-            .map_err(|e| format!("sheet {name}: {e}"))?;
+        let range = match &mut book {
+            Sheets::Xlsx(xlsx) => xlsx_range(xlsx, &name)?,
+            other => other
+                .worksheet_range(&name)
+                .map_err(|e| format!("sheet {name}: {e}"))?,
+        };
         let first_row = range.start().map(|(r, _)| r).unwrap_or(0);
         let lead_cols = range.start().map(|(_, c)| c as usize).unwrap_or(0);
         let mut headers: Option<Vec<String>> = None;
@@ -56,6 +65,32 @@ pub fn read(
         });
     }
     Ok(tables)
+}
+
+/// An XLSX sheet's non-empty cells, as calamine's `worksheet_range` reads them, but
+/// with the box around them checked as they come: calamine would lay out every cell
+/// of that box at once.
+fn xlsx_range<RS: Read + Seek>(xlsx: &mut Xlsx<RS>, name: &str) -> Result<Range<Data>, String> {
+    let failed = |e: XlsxError| format!("sheet {name}: {e}");
+    let mut reader = match xlsx.worksheet_cells_reader(name) {
+        Ok(reader) => reader,
+        Err(XlsxError::NotAWorksheet(_)) => return Ok(Range::default()),
+        Err(e) => return Err(failed(e)),
+    };
+    let mut cells: Vec<Cell<Data>> = Vec::new();
+    let mut span: Option<Span> = None;
+    while let Some(cell) = reader.next_cell().map_err(failed)? {
+        if matches!(cell.get_value(), DataRef::Empty) {
+            continue;
+        }
+        let at = cell.get_position();
+        let s = span.get_or_insert(Span::at(at));
+        s.include(at);
+        s.check(&format!("sheet {name}"))
+            .map_err(|e| e.to_string())?;
+        cells.push(Cell::new(at, Data::from(cell.get_value().clone())));
+    }
+    Ok(Range::from_sparse(cells))
 }
 
 /// A cell as text.
