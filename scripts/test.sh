@@ -15,12 +15,12 @@ stage "engine purity (no browser, clock, file or thread access)"
 bash scripts/check-engine-purity.sh
 
 stage "clippy: engine and CLI (native)"
-cargo clippy --locked -p seimbang-engine -p seimbang-cli --all-targets -- -D warnings
+cargo clippy --locked -p seimbang-engine -p seimbang-cli -p seimbang-stored --all-targets -- -D warnings
 stage "clippy: app (wasm32)"
 cargo clippy --locked -p seimbang-app --target wasm32-unknown-unknown --all-targets -- -D warnings
 
-stage "engine and CLI tests (native)"
-cargo test --locked -p seimbang-engine -p seimbang-cli
+stage "engine, CLI and stored-format tests (native)"
+cargo test --locked -p seimbang-engine -p seimbang-cli -p seimbang-stored
 
 stage "app tests in headless Chromium (wasm-bindgen-test)"
 cargo test --locked -p seimbang-app --target wasm32-unknown-unknown

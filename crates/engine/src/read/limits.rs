@@ -77,12 +77,12 @@ pub fn check_references(bytes: &[u8]) -> Result<(), LimitError> {
                 if entry.read_to_end(&mut all).is_err() {
                     break;
                 }
-                let (text, _, _) = encoding_rs::UTF_16LE.decode(&all);
-                let text = if all.starts_with(&[0xFE, 0xFF]) || all.starts_with(&[0x00, 0x3C]) {
-                    encoding_rs::UTF_16BE.decode(&all).0
+                let encoding = if all.starts_with(&[0x00, 0x3C]) {
+                    encoding_rs::UTF_16BE
                 } else {
-                    text
+                    encoding_rs::UTF_16LE // or big-endian by its byte-order mark
                 };
+                let (text, _, _) = encoding.decode(&all);
                 scan.feed(text.as_bytes()).map_err(|r| r.error(place()))?;
                 break;
             }

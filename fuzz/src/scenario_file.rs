@@ -1,0 +1,74 @@
+//! `scenario_file`: the bytes as text (invalid UTF-8 replaced, as the browser's
+//! `readAsText` does) through the readers of stored scenarios, stored datasets and
+//! `.seimbang.json` share files, then on along the share import's path: the dataset
+//! and the settings into the engine's types, the slots, and the plan.
+
+use crate::common::loaded;
+use seimbang_engine::plan::{pareto_curve, solve_adjusted, Adjustments, PlanError};
+use seimbang_engine::{Dataset, Date, Params};
+use seimbang_stored::{
+    parse_dataset, parse_scenario, parse_share, DatasetDto, ScenarioDto, DATASET_VERSION,
+    SCENARIO_VERSION,
+};
+
+/// The reference date when the scenario names none (the app uses today).
+const TODAY: (i32, u32, u32) = (2026, 1, 1);
+
+pub fn run(data: &[u8]) {
+    let text = String::from_utf8_lossy(data);
+    if let Ok(scenario) = parse_scenario(&text) {
+        assert_eq!(scenario.version, SCENARIO_VERSION, "read, then migrated");
+        let _ = settings(&scenario);
+    }
+    if let Ok(dto) = parse_dataset(&text) {
+        assert_eq!(dto.version, DATASET_VERSION);
+        if let Ok(ds) = dataset(&dto) {
+            loaded(&ds);
+        }
+    }
+    match parse_share(&text) {
+        Ok((scenario, dto)) => import_shared(&scenario, &dto),
+        Err(e) => assert!(!e.to_string().is_empty(), "a refusal without a reason"),
+    }
+}
+
+/// The dataset inside a stored dataset (`scenario::datasets::load`).
+pub fn dataset(dto: &DatasetDto) -> Result<Dataset, String> {
+    serde_json::from_value(dto.dataset.clone()).map_err(|e| e.to_string())
+}
+
+/// A scenario's parameters and adjustments (`scenario::apply::settings_of`).
+pub fn settings(dto: &ScenarioDto) -> Result<(Params, Adjustments), String> {
+    let params: Params = serde_json::from_value(dto.params.clone()).map_err(|e| e.to_string())?;
+    let adjustments = if dto.adjustments.is_null() {
+        Adjustments::default()
+    } else {
+        serde_json::from_value(dto.adjustments.clone()).map_err(|e| e.to_string())?
+    };
+    Ok((params, adjustments))
+}
+
+/// `scenario::apply::import_shared` without the storage: the data loaded, the plan
+/// computed as the run slot does. The solver may refuse (bad parameters or needs) but
+/// never with its internal error.
+fn import_shared(scenario: &ScenarioDto, dto: &DatasetDto) {
+    assert_eq!(scenario.version, SCENARIO_VERSION);
+    let Ok(ds) = dataset(dto) else { return };
+    let Ok((params, adjustments)) = settings(scenario) else {
+        return;
+    };
+    loaded(&ds);
+    let (y, m, d) = TODAY;
+    let today = Date::new(y, m, d).expect("a date");
+    let d = params.tanggal_acuan.unwrap_or(today);
+    match solve_adjusted(&ds, &params, d, &adjustments) {
+        Ok(_) => {}
+        Err(PlanError::Infeasible) => panic!("the solver ended infeasible"),
+        Err(e) => assert!(!e.to_string().is_empty()),
+    }
+    if adjustments.is_empty() {
+        if let Err(PlanError::Infeasible) = pareto_curve(&ds, &params, d, 25) {
+            panic!("the Pareto sweep ended infeasible");
+        }
+    }
+}
