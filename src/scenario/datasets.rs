@@ -4,6 +4,7 @@
 use super::dto::{parse_dataset, DatasetDto, DATASET_VERSION};
 use super::idb;
 use super::local::WriteError;
+use crate::next_task::next_task;
 use crate::solver::SolverClient;
 use seimbang_engine::Dataset;
 use serde::Serialize;
@@ -72,6 +73,8 @@ pub async fn open(
     let json = idb::get(fingerprint)
         .await?
         .ok_or_else(|| format!("{fingerprint}: -"))?;
+    // Sending tens of megabytes to the worker gets a task of its own.
+    next_task().await;
     let (ds, stored_fingerprint, source) = solver.restore(json).await?;
     if stored_fingerprint != fingerprint {
         return Err(format!("{fingerprint}: {stored_fingerprint}"));
