@@ -108,6 +108,8 @@ enum Subject {
     Data(Arc<Dataset>),
     /// Nothing yet: an import, whose result the worker holds under this id.
     NewData(Fingerprint),
+    /// No dataset at all.
+    NoData,
 }
 
 /// A job waiting for its answer: its message (to send again to a fresh worker), what it
@@ -367,6 +369,7 @@ impl SolverClient {
                 let fingerprint = match &subject {
                     Subject::Data(ds) => inner.hold(this, ds)?,
                     Subject::NewData(fingerprint) => *fingerprint,
+                    Subject::NoData => 0,
                 };
                 let message = crate::worker::codec::encode(&Request::Job {
                     job,
@@ -478,6 +481,15 @@ impl SolverClient {
         };
         match self.job(Subject::Data(dataset.clone()), task).await? {
             JobOutput::Stored { bytes } => Ok(bytes),
+            other => Err(unexpected(&other)),
+        }
+    }
+
+    /// The empty XLSX template, built in the worker (whose code writes workbooks; the
+    /// page's does not).
+    pub async fn template(&self, lang: Lang) -> Result<FileBytes, String> {
+        match self.job(Subject::NoData, Task::Template { lang }).await? {
+            JobOutput::Exported(mut files) if files.len() == 1 => Ok(files.remove(0)),
             other => Err(unexpected(&other)),
         }
     }

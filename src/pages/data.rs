@@ -4,6 +4,7 @@
 use crate::components::file_drop::FileDrop;
 use crate::components::import_report::{ImportReport, ImportReportView};
 use crate::components::summary::DataSummary;
+use crate::download::{download_bytes, XLSX};
 use crate::i18n::{tr, Text};
 use crate::next_task::next_task;
 use crate::solver::{use_solver, SolverClient};
@@ -94,9 +95,11 @@ pub fn DataPage() -> impl IntoView {
                 </button>
                 <button type="button" data-testid="download-template" on:click=move |_| {
                     let lang = lang.get_untracked();
-                    if let Ok(bytes) = seimbang_engine::report::template_xlsx(lang) {
-                        let _ = crate::download::download_bytes("seimbang-templat.xlsx", crate::download::XLSX, &bytes);
-                    }
+                    spawn_local(async move {
+                        if let Ok(file) = solver.template(lang).await {
+                            let _ = download_bytes(&file.name, XLSX, &file.bytes);
+                        }
+                    });
                 }>{tr(Text::Template)}</button>
             </div>
             <Show when=move || busy.get()>

@@ -77,6 +77,8 @@ pub enum Task {
     /// Store the held dataset in IndexedDB under `content` (its files' hash), written
     /// and stored by the worker: the JSON never crosses to the page.
     Store { content: String, source: String },
+    /// The empty XLSX template users fill in (no dataset needed).
+    Template { lang: Lang },
     /// The report's files (XLSX, or one CSV per table) of a plan on the held dataset.
     Export {
         plan: Box<Plan>,

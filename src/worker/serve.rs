@@ -338,6 +338,15 @@ mod tests {
             panic!("no CSV files");
         };
         assert!(files.iter().any(|f| f.name == "usulan_mutasi.csv"));
+        // The template needs no dataset.
+        let template = Task::Template {
+            lang: seimbang_engine::lang::Lang::En,
+        };
+        let Ok(JobOutput::Exported(files)) = job(&mut Server::default(), 5, 0, template) else {
+            panic!("no template");
+        };
+        assert_eq!(files[0].name, "seimbang-templat.xlsx");
+        assert!(files[0].bytes.starts_with(b"PK"));
         // Another dataset's id: a clear refusal, not a guess.
         assert!(job(&mut server, 4, 9, stored).is_err());
     }

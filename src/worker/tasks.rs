@@ -11,13 +11,15 @@ use seimbang_engine::eligibility::eligibility;
 use seimbang_engine::import::{import, ImportFailure, InputFile};
 use seimbang_engine::pj::PjTable;
 use seimbang_engine::projection::project;
-use seimbang_engine::report::{report_csv, report_xlsx, ReportInput};
+use seimbang_engine::report::{report_csv, report_xlsx, template_xlsx, ReportInput};
 use seimbang_engine::slot::SlotTable;
 use seimbang_engine::Dataset;
 use serde::Deserialize;
 
 /// The report workbook's file name.
 pub const REPORT_XLSX: &str = "seimbang-laporan.xlsx";
+/// The template's file name.
+pub const TEMPLATE_XLSX: &str = "seimbang-templat.xlsx";
 
 /// Do `task` on the held dataset (`None`: the worker holds none, or another). Returns
 /// the answer and, for an accepted import, the dataset to hold from now on.
@@ -33,6 +35,17 @@ pub fn perform(held: Option<&Dataset>, task: Task) -> (Result<JobOutput, String>
                 let json = stored_json(&content, &source, ds)?;
                 Ok(JobOutput::ToStore { key: content, json })
             }),
+            None,
+        ),
+        Task::Template { lang } => (
+            template_xlsx(lang)
+                .map(|bytes| {
+                    JobOutput::Exported(vec![FileBytes {
+                        name: TEMPLATE_XLSX.into(),
+                        bytes,
+                    }])
+                })
+                .map_err(|e| e.to_string()),
             None,
         ),
         Task::Export {
