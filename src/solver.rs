@@ -237,7 +237,7 @@ impl Default for SolverClient {
 fn unexpected(output: &JobOutput) -> String {
     let kind = match output {
         JobOutput::Imported(_) => "import",
-        JobOutput::Restored(_) => "stored dataset",
+        JobOutput::Restored(_) | JobOutput::ToOpen { .. } => "stored dataset",
         JobOutput::ToStore { .. } | JobOutput::Stored { .. } => "stored form",
         JobOutput::Exported(_) => "export",
     };
@@ -425,17 +425,18 @@ impl SolverClient {
         }
     }
 
-    /// Read a stored dataset (its JSON) in the worker, which keeps it; returns the
-    /// dataset with its fingerprint and source.
-    pub async fn restore(&self, json: Vec<u8>) -> Result<(Arc<Dataset>, String, String), String> {
+    /// Open the dataset stored in IndexedDB under `key`: the worker reads and keeps
+    /// it (tens of megabytes of JSON never cross to the page); returns the dataset with
+    /// its fingerprint and source.
+    pub async fn open(&self, key: &str) -> Result<(Arc<Dataset>, String, String), String> {
         let id = self
             .inner
             .try_update_value(|inner| inner.next())
             .ok_or("the solver is gone")?;
-        match self
-            .job(Subject::NewData(id), Task::Restore { json })
-            .await?
-        {
+        let task = Task::Open {
+            key: key.to_string(),
+        };
+        match self.job(Subject::NewData(id), task).await? {
             JobOutput::Restored(r) => {
                 next_task().await;
                 Ok((self.adopt(id, r.dataset)?, r.fingerprint, r.source))

@@ -7,6 +7,7 @@ use super::dto::{DatasetDto, ScenarioDto, SCENARIO_VERSION};
 use super::figures::{figures_of, moves_of};
 use super::local::WriteError;
 use super::store;
+use crate::next_task::next_task;
 use crate::solver::SolverClient;
 use crate::state::{AppState, Loaded, Outcome};
 use leptos::prelude::*;
@@ -88,9 +89,11 @@ pub async fn open(state: AppState, solver: SolverClient, dto: &ScenarioDto) -> R
         .with_untracked(|l| l.as_ref().is_some_and(|l| l.fingerprint == dto.fingerprint));
     if !same {
         let (source, ds) = datasets::open(solver, &dto.fingerprint).await?;
-        state
-            .loaded
-            .set(Some(Loaded::new(source, dto.fingerprint.clone(), ds)));
+        // Deriving the slots, then drawing, each in a task of its own.
+        next_task().await;
+        let loaded = Loaded::new(source, dto.fingerprint.clone(), ds);
+        next_task().await;
+        state.loaded.set(Some(loaded));
     }
     state.outcome.set(None);
     state.params.set(params);

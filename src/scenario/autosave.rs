@@ -5,6 +5,7 @@
 use super::apply::current_outcome;
 use super::figures::figures_of;
 use super::{datasets, working};
+use crate::next_task::next_task;
 use crate::solver::SolverClient;
 use crate::state::{AppState, Loaded};
 use leptos::prelude::*;
@@ -46,13 +47,19 @@ pub fn install(state: AppState, solver: SolverClient, fresh: bool) {
     match working::load() {
         Some(Ok(w)) if !fresh => spawn_local(async move {
             let loaded = datasets::open(solver, &w.fingerprint).await;
-            if let (Ok((source, ds)), true) = (loaded, state.loaded.with_untracked(Option::is_none))
-            {
+            if let Ok((source, ds)) = loaded {
+                // Deriving the slots, then drawing, each in a task of its own.
+                next_task().await;
+                let restored = Loaded::new(source, w.fingerprint.clone(), ds);
+                next_task().await;
+                // Data loaded meanwhile wins.
+                if state.loaded.with_untracked(Option::is_some) {
+                    ready.set(true);
+                    return;
+                }
                 let params = serde_json::from_value(w.params.clone());
                 let adjustments = serde_json::from_value(w.adjustments.clone());
-                state
-                    .loaded
-                    .set(Some(Loaded::new(source, w.fingerprint.clone(), ds)));
+                state.loaded.set(Some(restored));
                 if let Ok(p) = params {
                     state.params.set(p);
                 }

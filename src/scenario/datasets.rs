@@ -4,7 +4,6 @@
 use super::dto::{parse_dataset, DatasetDto, DATASET_VERSION};
 use super::idb;
 use super::local::WriteError;
-use crate::next_task::next_task;
 use crate::solver::SolverClient;
 use seimbang_engine::Dataset;
 use serde::Serialize;
@@ -64,18 +63,13 @@ pub async fn put(dto: &DatasetDto) -> Result<usize, WriteError> {
     Ok(json.len())
 }
 
-/// The stored dataset with this fingerprint, read in the worker (which then holds it):
+/// The stored dataset with this fingerprint, read by the worker (which then holds it):
 /// its source and the dataset.
 pub async fn open(
     solver: SolverClient,
     fingerprint: &str,
 ) -> Result<(String, Arc<Dataset>), String> {
-    let json = idb::get(fingerprint)
-        .await?
-        .ok_or_else(|| format!("{fingerprint}: -"))?;
-    // Sending tens of megabytes to the worker gets a task of its own.
-    next_task().await;
-    let (ds, stored_fingerprint, source) = solver.restore(json).await?;
+    let (ds, stored_fingerprint, source) = solver.open(fingerprint).await?;
     if stored_fingerprint != fingerprint {
         return Err(format!("{fingerprint}: {stored_fingerprint}"));
     }

@@ -8,6 +8,7 @@ use super::serve::Server;
 use crate::scenario::idb;
 use js_sys::{Array, Uint8Array};
 use std::cell::RefCell;
+use std::rc::Rc;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{DedicatedWorkerGlobalScope, MessageEvent};
@@ -21,9 +22,33 @@ fn post(scope: &DedicatedWorkerGlobalScope, response: &Response) {
 }
 
 /// Post an answer; a stored form to write is written to IndexedDB here (the worker has
-/// its own access to it), and the page only hears how many bytes were stored.
-fn answer(scope: &DedicatedWorkerGlobalScope, response: Response) {
+/// its own access to it), and the page only hears how many bytes were stored; a stored
+/// dataset to open is read here and handed to the server.
+fn answer(scope: &DedicatedWorkerGlobalScope, server: &Rc<RefCell<Server>>, response: Response) {
     match response {
+        Response::Job {
+            job,
+            output:
+                Ok(JobOutput::ToOpen {
+                    key,
+                    fingerprint,
+                    generation,
+                }),
+        } => {
+            let (scope, server) = (scope.clone(), server.clone());
+            wasm_bindgen_futures::spawn_local(async move {
+                let response = match idb::get(&key).await {
+                    Ok(json) => server
+                        .borrow_mut()
+                        .opened(job, fingerprint, generation, json),
+                    Err(e) => Response::Job {
+                        job,
+                        output: Err(e),
+                    },
+                };
+                post(&scope, &response);
+            });
+        }
         Response::Job {
             job,
             output: Ok(JobOutput::ToStore { key, json }),
@@ -47,11 +72,11 @@ fn answer(scope: &DedicatedWorkerGlobalScope, response: Response) {
 pub fn register() {
     console_error_panic_hook::set_once();
     let scope: DedicatedWorkerGlobalScope = js_sys::global().unchecked_into();
-    let server = RefCell::new(Server::default());
+    let server = Rc::new(RefCell::new(Server::default()));
     let reply = scope.clone();
     let on_message = Closure::<dyn Fn(MessageEvent)>::new(move |event: MessageEvent| {
         let bytes = Uint8Array::new(&event.data()).to_vec();
-        let mut send = |r: Response| answer(&reply, r);
+        let mut send = |r: Response| answer(&reply, &server, r);
         match decode::<Request<'static>>(&bytes) {
             Ok(request) => server
                 .borrow_mut()

@@ -69,11 +69,9 @@ pub struct FileBytes {
 pub enum Task {
     /// Import these files (the engine's one door); a dataset is held on success.
     Import { files: Vec<FileBytes> },
-    /// Read a stored dataset (its JSON, as IndexedDB keeps it); it is held on success.
-    Restore {
-        #[serde(with = "serde_bytes")]
-        json: Vec<u8>,
-    },
+    /// Read the dataset stored in IndexedDB under `key` (the worker reads it itself)
+    /// and hold it.
+    Open { key: String },
     /// Store the held dataset in IndexedDB under `content` (its files' hash), written
     /// and stored by the worker: the JSON never crosses to the page.
     Store { content: String, source: String },

@@ -60,6 +60,15 @@ pub enum JobOutput {
     Imported(Imported),
     /// A stored dataset, read back.
     Restored(Restored),
+    /// The stored dataset under `key` is to be read: made by
+    /// [`super::tasks::perform`] for [`super::request::Task::Open`], read by the
+    /// worker's glue, which then hands the bytes to [`super::serve::Server::opened`].
+    /// `generation` tells whether another dataset came in meanwhile.
+    ToOpen {
+        key: String,
+        fingerprint: u64,
+        generation: u64,
+    },
     /// The stored form of the dataset, to be written under `key`: made by
     /// [`super::tasks::perform`], written by the worker's glue, which answers the page
     /// with [`JobOutput::Stored`] instead.

@@ -3,8 +3,10 @@
 //! so it runs (and is tested) anywhere; [`super::entry`] wires it to the worker scope.
 
 use super::request::{Fingerprint, Request, SolveRequest};
+use super::request::{JobId, Task};
+use super::response::JobOutput;
 use super::response::{Phase, Response, Solved};
-use super::tasks::perform;
+use super::tasks::{perform, restore};
 use seimbang_engine::plan::{pareto, solve_adjusted, solve_model, Model, PlanError};
 use seimbang_engine::Dataset;
 
@@ -12,6 +14,9 @@ use seimbang_engine::Dataset;
 #[derive(Default)]
 pub struct Server {
     data: Option<(Fingerprint, Dataset)>,
+    /// Counts the changes of `data`: a dataset read from storage while other messages
+    /// were answered is only held if no other dataset came in meanwhile.
+    generation: u64,
 }
 
 impl Server {
@@ -26,14 +31,14 @@ impl Server {
             Request::LoadData {
                 fingerprint,
                 dataset,
-            } => self.data = Some((fingerprint, dataset.into_owned())),
+            } => self.hold(Some((fingerprint, dataset.into_owned()))),
             Request::LoadEncoded {
                 fingerprint,
                 dataset,
             } => match postcard::from_bytes::<Dataset>(&dataset) {
-                Ok(ds) => self.data = Some((fingerprint, ds)),
+                Ok(ds) => self.hold(Some((fingerprint, ds))),
                 Err(e) => {
-                    self.data = None;
+                    self.hold(None);
                     post(Response::Broken {
                         message: format!("unreadable dataset: {e}"),
                     });
@@ -48,10 +53,20 @@ impl Server {
                     Some((f, ds)) if *f == fingerprint => Some(ds),
                     _ => None,
                 };
-                let (output, hold) = perform(held, task);
-                if let Some(ds) = hold {
-                    self.data = Some((fingerprint, ds));
-                }
+                let output = match task {
+                    Task::Open { key } => Ok(JobOutput::ToOpen {
+                        key,
+                        fingerprint,
+                        generation: self.generation,
+                    }),
+                    task => {
+                        let (output, hold) = perform(held, task);
+                        if let Some(ds) = hold {
+                            self.hold(Some((fingerprint, ds)));
+                        }
+                        output
+                    }
+                };
                 post(Response::Job { job, output });
             }
             Request::Solve(req) => {
@@ -66,6 +81,34 @@ impl Server {
                 post(answer);
             }
         }
+    }
+}
+
+impl Server {
+    fn hold(&mut self, data: Option<(Fingerprint, Dataset)>) {
+        self.data = data;
+        self.generation += 1;
+    }
+
+    /// The answer to a [`Task::Open`] once its bytes were read (`None`: nothing is
+    /// stored under the key): the dataset is held unless another came in meanwhile.
+    pub fn opened(
+        &mut self,
+        job: JobId,
+        fingerprint: Fingerprint,
+        generation: u64,
+        json: Option<Vec<u8>>,
+    ) -> Response {
+        let output = json
+            .ok_or_else(|| "no stored dataset under this key".to_string())
+            .and_then(|json| restore(&json))
+            .map(|(restored, ds)| {
+                if self.generation == generation {
+                    self.hold(Some((fingerprint, ds)));
+                }
+                JobOutput::Restored(restored)
+            });
+        Response::Job { job, output }
     }
 }
 
@@ -295,13 +338,29 @@ mod tests {
             ("abc", "pegawai.csv")
         );
         assert_eq!(serde_json::from_value::<Dataset>(dto.dataset).unwrap(), ds);
-        // Read back in a fresh worker, which then holds it.
+        // Opened in a fresh worker, which then holds it: the glue asks for the key,
+        // reads the bytes and hands them over.
         let mut fresh = Server::default();
-        let json = String::from_utf8(json).unwrap();
-        let restore = |json: String| Task::Restore {
-            json: json.into_bytes(),
+        let open = Task::Open { key: "abc".into() };
+        let Ok(JobOutput::ToOpen {
+            key,
+            fingerprint,
+            generation,
+        }) = job(&mut fresh, 1, 8, open.clone())
+        else {
+            panic!("no key to read");
         };
-        let Ok(JobOutput::Restored(r)) = job(&mut fresh, 1, 8, restore(json.clone())) else {
+        assert_eq!((key.as_str(), fingerprint), ("abc", 8));
+        let opened = |server: &mut Server, generation, json: Option<&[u8]>| match server.opened(
+            1,
+            8,
+            generation,
+            json.map(<[u8]>::to_vec),
+        ) {
+            Response::Job { job: 1, output } => output,
+            other => panic!("not the job's answer: {other:?}"),
+        };
+        let Ok(JobOutput::Restored(r)) = opened(&mut fresh, generation, Some(&json)) else {
             panic!("the stored form was not read back");
         };
         assert_eq!(
@@ -313,13 +372,39 @@ mod tests {
             answers(&mut fresh, solve_request(2, 8)).last(),
             Some(Response::Done(_))
         ));
-        // A newer version, or garbage, is refused with a reason.
-        let newer = json.replacen("\"version\":1", "\"version\":7", 1);
+        // Another dataset came in while the bytes were read: that one stays held.
+        let mut busy = Server::default();
+        let Ok(JobOutput::ToOpen { generation, .. }) = job(&mut busy, 1, 8, open) else {
+            panic!("no key to read");
+        };
+        let small = generate(&DemoSpec::small(DEMO_SEED, 100));
+        answers(
+            &mut busy,
+            Request::LoadData {
+                fingerprint: 3,
+                dataset: Cow::Owned(small),
+            },
+        );
+        assert!(opened(&mut busy, generation, Some(&json)).is_ok());
+        assert!(matches!(
+            answers(&mut busy, solve_request(2, 3)).last(),
+            Some(Response::Done(_))
+        ));
+        assert!(matches!(
+            answers(&mut busy, solve_request(3, 8)).as_slice(),
+            [Response::Failed { .. }]
+        ));
+        // Nothing stored, a newer version, or garbage: refused with a reason.
+        assert!(opened(&mut fresh, 0, None).is_err());
+        let newer =
+            String::from_utf8(json.clone())
+                .unwrap()
+                .replacen("\"version\":1", "\"version\":7", 1);
         assert_eq!(
-            job(&mut fresh, 3, 9, restore(newer)),
+            opened(&mut fresh, 0, Some(newer.as_bytes())),
             Err("version 7".to_string())
         );
-        assert!(job(&mut fresh, 4, 9, restore("{".into())).is_err());
+        assert!(opened(&mut fresh, 0, Some(b"{")).is_err());
         let d = Date::new(2026, 1, 1).unwrap();
         let plan = seimbang_engine::plan::solve(&ds, &Params::default(), d).unwrap();
         let export = |xlsx| Task::Export {

@@ -26,10 +26,8 @@ pub const TEMPLATE_XLSX: &str = "seimbang-templat.xlsx";
 pub fn perform(held: Option<&Dataset>, task: Task) -> (Result<JobOutput, String>, Option<Dataset>) {
     match task {
         Task::Import { files } => import_files(files),
-        Task::Restore { json } => match restore(&json) {
-            Ok((restored, ds)) => (Ok(JobOutput::Restored(restored)), Some(ds)),
-            Err(e) => (Err(e), None),
-        },
+        // Needs IndexedDB, which only the worker's glue reaches (`Server::opened`).
+        Task::Open { .. } => (Err("a stored dataset is opened by the worker".into()), None),
         Task::Store { content, source } => (
             need(held).and_then(|ds| {
                 let json = stored_json(&content, &source, ds)?;
@@ -125,7 +123,7 @@ fn import_files(files: Vec<FileBytes>) -> (Result<JobOutput, String>, Option<Dat
 
 /// Read a stored dataset straight into the engine's type (the page's `DatasetDto` goes
 /// through a JSON tree, which for 100,000 employees costs hundreds of megabytes).
-fn restore(json: &[u8]) -> Result<(Restored, Dataset), String> {
+pub fn restore(json: &[u8]) -> Result<(Restored, Dataset), String> {
     #[derive(Deserialize)]
     struct Stored {
         version: u32,

@@ -136,6 +136,8 @@ try {
   const budget = rows.find((r) => r.step === 'export-csv');
   console.log(`renderer peak memory     ${String(budget.peak).padStart(7)} MB (import to export)`);
   console.log(`renderer peak memory     ${String(rendererMemoryMb().peak).padStart(7)} MB (with reload and reopening)`);
+  const upTo = rows.slice(0, rows.indexOf(budget) + 1);
+  console.log(`longest main-thread task ${String(Math.max(...upTo.map((r) => r.longest))).padStart(7)} ms (import to export)`);
   console.log(`longest main-thread task ${String(Math.max(...rows.map((r) => r.longest))).padStart(7)} ms (any step)`);
   if (app.errors.length) console.log('page errors:', app.errors);
 } finally {
