@@ -82,9 +82,7 @@ impl Server {
             }
         }
     }
-}
 
-impl Server {
     fn hold(&mut self, data: Option<(Fingerprint, Dataset)>) {
         self.data = data;
         self.generation += 1;

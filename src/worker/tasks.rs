@@ -1,6 +1,7 @@
 //! The worker's jobs: the heavy work on a whole dataset that would freeze the page on a
-//! large one (import, the stored form, the report's files). Plain functions from a
-//! task and the held dataset to an answer, so they are tested like the engine.
+//! large one (import, the stored form and reading it back, the report's files, the
+//! template). Plain functions from a task and the held dataset to an answer, so they are
+//! tested like the engine; IndexedDB itself is the worker's glue's (`entry`).
 
 use super::request::{FileBytes, Task};
 use super::response::{Imported, JobOutput, Restored};
