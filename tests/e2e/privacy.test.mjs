@@ -2,7 +2,7 @@
 // working offline after the first visit.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { start } from './harness.mjs';
+import { start, FIXTURES } from './harness.mjs';
 
 let env;
 before(async () => {
@@ -16,11 +16,18 @@ test('a whole session requests nothing but the app\'s own files', async () => {
   const { app, server } = env;
   const requests = [];
   app.page.on('request', (r) => requests.push(r.url()));
-  await app.open('?demo');
+  await app.open();
+  await app.uploadFiles([`${FIXTURES}/small/demo.xlsx`]);
+  await app.byTestId('data-summary').waitFor({ timeout: 30000 });
   await app.goTo('analisis');
   await app.goTo('penyeimbangan');
   await app.runPlan();
-  await app.goTo('laporan');
+  await app.saveScenario('Privasi');
+  await app.openReport();
+  for (const id of ['export-xlsx', 'export-csv']) {
+    const [download] = await Promise.all([app.page.waitForEvent('download'), app.byTestId(id).click()]);
+    await download.path();
+  }
   await app.goTo('aturan');
   const foreign = requests.filter((u) => !u.startsWith(server.url) && !u.startsWith('data:') && !u.startsWith('blob:'));
   assert.deepEqual(foreign, []);
@@ -55,6 +62,15 @@ test('names with markup and formulas are shown as text', async () => {
   const row = app.byTestId('move-row').first();
   assert.ok((await row.textContent()).includes(evil), 'the name is shown literally');
   assert.equal(await app.page.locator('main img').count(), 0, 'no element was injected');
+  await app.openReport();
+  const report = await app.byTestId('report-move-list').textContent();
+  assert.ok(report.includes(evil), 'the report shows the name literally');
+  assert.equal(await app.page.locator('main img, main script').count(), 0, 'nothing was injected in the report');
+  const [download] = await Promise.all([app.page.waitForEvent('download'), app.byTestId('export-csv').click()]);
+  const { readFile } = await import('node:fs/promises');
+  const csv = (await readFile(await download.path())).toString('utf8');
+  assert.ok(csv.includes("'=HYPERLINK"), 'the formula is exported as text');
+  assert.doesNotMatch(csv, /(^|[,;\t])"?=/m, 'no cell starts a formula');
   assert.equal(dialogs, 0);
 });
 
