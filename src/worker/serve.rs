@@ -191,15 +191,21 @@ mod tests {
         out
     }
 
-    #[wasm_bindgen_test]
-    fn a_held_dataset_is_solved_with_every_phase_reported() {
+    /// A worker holding the 300-employee demo dataset as `fingerprint`, and that dataset.
+    fn holding(fingerprint: u64) -> (Server, Dataset) {
         let mut server = Server::default();
         let ds = generate(&DemoSpec::small(DEMO_SEED, 300));
         let load = Request::LoadData {
-            fingerprint: 5,
+            fingerprint,
             dataset: Cow::Owned(ds.clone()),
         };
         assert!(answers(&mut server, load).is_empty());
+        (server, ds)
+    }
+
+    #[wasm_bindgen_test]
+    fn a_held_dataset_is_solved_with_every_phase_reported() {
+        let (mut server, ds) = holding(5);
         let got = answers(&mut server, solve_request(9, 5));
         let phases: Vec<_> = got
             .iter()
@@ -286,15 +292,7 @@ mod tests {
 
     #[wasm_bindgen_test]
     fn a_refused_import_reports_its_errors_and_keeps_the_held_dataset() {
-        let mut server = Server::default();
-        let ds = generate(&DemoSpec::small(DEMO_SEED, 300));
-        answers(
-            &mut server,
-            Request::LoadData {
-                fingerprint: 5,
-                dataset: Cow::Owned(ds),
-            },
-        );
+        let (mut server, _) = holding(5);
         let files = vec![FileBytes {
             name: "pegawai.csv".into(),
             bytes: b"nip;nama\n1;A\n".to_vec(),
@@ -313,15 +311,7 @@ mod tests {
 
     #[wasm_bindgen_test]
     fn the_stored_form_and_the_exports_are_made_from_the_held_dataset() {
-        let mut server = Server::default();
-        let ds = generate(&DemoSpec::small(DEMO_SEED, 300));
-        answers(
-            &mut server,
-            Request::LoadData {
-                fingerprint: 5,
-                dataset: Cow::Owned(ds.clone()),
-            },
-        );
+        let (mut server, ds) = holding(5);
         let stored = Store {
             content: "abc".into(),
             source: "pegawai.csv".into(),
