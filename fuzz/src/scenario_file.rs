@@ -4,11 +4,11 @@
 //! and the settings into the engine's types, the slots, and the plan.
 
 use crate::common::loaded;
-use seimbang_engine::plan::{pareto_curve, solve_adjusted, Adjustments, PlanError};
-use seimbang_engine::{Dataset, Date, Params};
+use seimbang_engine::plan::{pareto_curve, solve_adjusted, PlanError};
+use seimbang_engine::Date;
 use seimbang_stored::{
-    parse_dataset, parse_scenario, parse_share, DatasetDto, ScenarioDto, DATASET_VERSION,
-    SCENARIO_VERSION,
+    dataset_of, parse_dataset, parse_scenario, parse_share, settings_of, DatasetDto, ScenarioDto,
+    DATASET_VERSION, SCENARIO_VERSION,
 };
 
 /// The reference date when the scenario names none (the app uses today).
@@ -18,11 +18,11 @@ pub fn run(data: &[u8]) {
     let text = String::from_utf8_lossy(data);
     if let Ok(scenario) = parse_scenario(&text) {
         assert_eq!(scenario.version, SCENARIO_VERSION, "read, then migrated");
-        let _ = settings(&scenario);
+        let _ = settings_of(&scenario);
     }
     if let Ok(dto) = parse_dataset(&text) {
         assert_eq!(dto.version, DATASET_VERSION);
-        if let Ok(ds) = dataset(&dto) {
+        if let Ok(ds) = dataset_of(&dto) {
             loaded(&ds);
         }
     }
@@ -32,29 +32,13 @@ pub fn run(data: &[u8]) {
     }
 }
 
-/// The dataset inside a stored dataset (`scenario::datasets::load`).
-pub fn dataset(dto: &DatasetDto) -> Result<Dataset, String> {
-    serde_json::from_value(dto.dataset.clone()).map_err(|e| e.to_string())
-}
-
-/// A scenario's parameters and adjustments (`scenario::apply::settings_of`).
-pub fn settings(dto: &ScenarioDto) -> Result<(Params, Adjustments), String> {
-    let params: Params = serde_json::from_value(dto.params.clone()).map_err(|e| e.to_string())?;
-    let adjustments = if dto.adjustments.is_null() {
-        Adjustments::default()
-    } else {
-        serde_json::from_value(dto.adjustments.clone()).map_err(|e| e.to_string())?
-    };
-    Ok((params, adjustments))
-}
-
 /// `scenario::apply::import_shared` without the storage: the data loaded, the plan
 /// computed as the run slot does. The solver may refuse (bad parameters or needs) but
 /// never with its internal error.
 fn import_shared(scenario: &ScenarioDto, dto: &DatasetDto) {
     assert_eq!(scenario.version, SCENARIO_VERSION);
-    let Ok(ds) = dataset(dto) else { return };
-    let Ok((params, adjustments)) = settings(scenario) else {
+    let Ok(ds) = dataset_of(dto) else { return };
+    let Ok((params, adjustments)) = settings_of(scenario) else {
         return;
     };
     loaded(&ds);

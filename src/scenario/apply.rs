@@ -3,7 +3,7 @@
 
 use super::compare::{verify, Verdict};
 use super::datasets;
-use super::dto::{DatasetDto, ScenarioDto, SCENARIO_VERSION};
+use super::dto::{dataset_of, settings_of, DatasetDto, ScenarioDto, SCENARIO_VERSION};
 use super::figures::{figures_of, moves_of};
 use super::local::WriteError;
 use super::store;
@@ -11,8 +11,6 @@ use crate::next_task::next_task;
 use crate::solver::SolverClient;
 use crate::state::{AppState, Loaded, Outcome};
 use leptos::prelude::*;
-use seimbang_engine::plan::Adjustments;
-use seimbang_engine::{Dataset, Params};
 
 /// The current plan when it still matches the data, parameters and adjustments.
 pub fn current_outcome(state: AppState) -> Option<Outcome> {
@@ -69,17 +67,6 @@ pub async fn save_current(
     store::save(dto)
 }
 
-/// Parameters and adjustments of a scenario, read back into the engine's types.
-pub fn settings_of(dto: &ScenarioDto) -> Result<(Params, Adjustments), String> {
-    let params: Params = serde_json::from_value(dto.params.clone()).map_err(|e| e.to_string())?;
-    let adjustments = if dto.adjustments.is_null() {
-        Adjustments::default()
-    } else {
-        serde_json::from_value(dto.adjustments.clone()).map_err(|e| e.to_string())?
-    };
-    Ok((params, adjustments))
-}
-
 /// Put a scenario's data, parameters and adjustments into the state; the plan is
 /// dropped, to be recomputed when the user runs.
 pub async fn open(state: AppState, solver: SolverClient, dto: &ScenarioDto) -> Result<(), String> {
@@ -120,7 +107,7 @@ pub async fn import_shared(
     mut dto: ScenarioDto,
     ds_dto: DatasetDto,
 ) -> Result<Imported, String> {
-    let ds: Dataset = serde_json::from_value(ds_dto.dataset.clone()).map_err(|e| e.to_string())?;
+    let ds = dataset_of(&ds_dto)?;
     let (params, adjustments) = settings_of(&dto)?;
     datasets::put(&ds_dto).await.map_err(|e| format!("{e:?}"))?;
     if store::get(&dto.id).is_some() {

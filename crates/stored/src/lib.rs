@@ -8,9 +8,13 @@
 //! A crate of its own, apart from the web app, because these formats outlive any one
 //! version of the app and are read from untrusted files: plain serde code with no
 //! browser binding reads them natively too, for tests and for fuzzing the share-file
-//! reader (`fuzz/`). The app uses it as `scenario::dto`.
+//! reader (`fuzz/`). [`settings_of`] and [`dataset_of`] read the engine's values back
+//! out of an entry, for the app and the fuzzer alike. The app uses it as `scenario::dto`.
 
 use serde::{Deserialize, Serialize};
+
+mod settings;
+pub use settings::{dataset_of, settings_of};
 
 /// The current version of [`ScenarioDto`].
 pub const SCENARIO_VERSION: u32 = 1;

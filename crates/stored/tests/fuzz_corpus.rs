@@ -61,19 +61,19 @@ fn share_seeds_open_as_the_app_opens_them() {
         "seed-share-adjusted.seimbang.json",
     ] {
         let (scenario, dto) = parse_share(&seed(name)).unwrap_or_else(|e| panic!("{name}: {e}"));
-        let dataset = scenario_file::dataset(&dto).unwrap_or_else(|e| panic!("{name}: {e}"));
+        let dataset = seimbang_stored::dataset_of(&dto).unwrap_or_else(|e| panic!("{name}: {e}"));
         assert_eq!(dataset.employees.len(), 8, "{name}");
         let (params, adjustments) =
-            scenario_file::settings(&scenario).unwrap_or_else(|e| panic!("{name}: {e}"));
+            seimbang_stored::settings_of(&scenario).unwrap_or_else(|e| panic!("{name}: {e}"));
         assert!(params.tanggal_acuan.is_some(), "{name}");
         assert_eq!(adjustments.is_empty(), name.contains("plain"), "{name}");
     }
     let scenario = parse_scenario(&seed("seed-scenario.json")).expect("a stored scenario");
-    assert!(scenario_file::settings(&scenario).is_ok());
+    assert!(seimbang_stored::settings_of(&scenario).is_ok());
     let migrated = parse_scenario(&seed("seed-scenario-v0.json")).expect("a v0 scenario");
     assert_eq!(migrated.moves.len(), 1);
     let dto = parse_dataset(&seed("seed-dataset.json")).expect("a stored dataset");
-    assert!(scenario_file::dataset(&dto).is_ok());
+    assert!(seimbang_stored::dataset_of(&dto).is_ok());
 }
 
 #[test]
