@@ -98,6 +98,7 @@ fn region(seed: u64, employees: usize) -> Dataset {
             hukuman_disiplin: false,
             tugas_belajar: false,
             row: n as u32 + 1,
+            data_problems: Vec::new(),
         });
     }
     ds

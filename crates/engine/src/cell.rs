@@ -27,11 +27,30 @@ pub fn decimal(text: &str) -> Option<f64> {
     t.parse::<f64>().ok().filter(|f| f.is_finite())
 }
 
-/// Yes/no: ya/tidak, y/n, true/false, 1/0, x/blank, case-insensitive.
+/// A number followed by the unit offices write after it (`60 tahun`, `2 orang`,
+/// `3,5 org`): the number, when the rest is one word of letters; a bare number as
+/// `decimal` reads it.
+pub fn quantity(text: &str) -> Option<f64> {
+    let t = text.trim();
+    if let Some(v) = decimal(t) {
+        return Some(v);
+    }
+    let (number, unit) = t.split_once(char::is_whitespace)?;
+    let unit = unit.trim().trim_end_matches('.');
+    let word = !unit.is_empty() && unit.chars().all(char::is_alphabetic);
+    word.then(|| decimal(number)).flatten()
+}
+
+/// Yes/no in the forms Indonesian spreadsheets use: ya/tidak, Y/T, iya/tdk, true/false,
+/// 1/0, a tick (✓ ✔ √ ☑ x v) or a dash/blank, case-insensitive. `T` is *tidak* here, as
+/// Indonesian offices write it next to `Y`.
 pub fn boolean(text: &str) -> Option<bool> {
     match text.trim().to_lowercase().as_str() {
-        "ya" | "y" | "true" | "1" | "x" | "benar" | "yes" => Some(true),
-        "tidak" | "t" | "n" | "false" | "0" | "" | "salah" | "no" => Some(false),
+        "ya" | "y" | "iya" | "true" | "1" | "x" | "v" | "benar" | "yes" | "✓" | "✔" | "√" | "☑" => {
+            Some(true)
+        }
+        "tidak" | "tdk" | "t" | "n" | "false" | "0" | "" | "-" | "–" | "—" | "salah" | "no"
+        | "☐" => Some(false),
         _ => None,
     }
 }
@@ -50,20 +69,27 @@ pub fn date(text: &str) -> Option<Date> {
     None
 }
 
-/// Employment status: PNS, CPNS, PPPK (also `P3K`), also within longer texts such as
-/// SIASN's `PNS Daerah`; `P`/`C` as SIASN's `STATUS CPNS PNS` writes them.
+/// Employment status as SIASN, SIMPEG and hand-kept sheets write it: PNS (`P N S`,
+/// `Pegawai Negeri Sipil`, SIASN's `PNS Daerah ...`, `P`), CPNS (`Calon PNS`,
+/// `Calon Pegawai Negeri Sipil`, `C`), PPPK (`P3K`, `PPPK Paruh Waktu`,
+/// `Pegawai Pemerintah dengan Perjanjian Kerja`). A *calon* is never a PNS.
 pub fn status(text: &str) -> Option<Status> {
     let u = text.trim().to_uppercase();
     let words: Vec<&str> = u
         .split(|c: char| !c.is_ascii_alphanumeric())
         .filter(|w| !w.is_empty())
         .collect();
+    let squashed: String = words.concat();
     let has = |w: &str| words.contains(&w);
-    if has("CPNS") || u == "C" {
+    if u == "C" || has("CPNS") || squashed == "CPNS" || has("CALON") {
         Some(Status::Cpns)
-    } else if has("PPPK") || has("P3K") || u.contains("PEMERINTAH DENGAN PERJANJIAN KERJA") {
+    } else if has("PPPK")
+        || has("P3K")
+        || squashed.starts_with("PPPK")
+        || u.contains("PERJANJIAN KERJA")
+    {
         Some(Status::Pppk)
-    } else if has("PNS") || u == "P" || u.contains("PEGAWAI NEGERI SIPIL") {
+    } else if u == "P" || has("PNS") || squashed == "PNS" || u.contains("PEGAWAI NEGERI SIPIL") {
         Some(Status::Pns)
     } else {
         None
@@ -94,6 +120,46 @@ pub fn period(text: &str) -> Option<Period> {
 mod tests {
     use super::*;
 
+    fn check_status(cases: &[(&str, Option<Status>)]) {
+        for (text, expected) in cases {
+            assert_eq!(status(text), *expected, "status {text:?}");
+        }
+    }
+
+    #[test]
+    fn reads_what_offices_write_for_status() {
+        use Status::*;
+        check_status(&[
+            ("PNS", Some(Pns)),
+            ("P N S", Some(Pns)),
+            ("Pegawai Negeri Sipil", Some(Pns)),
+            ("PNS Daerah Kabupaten/Kota", Some(Pns)),
+            ("P", Some(Pns)),
+            ("CPNS", Some(Cpns)),
+            ("C P N S", Some(Cpns)),
+            ("Calon PNS", Some(Cpns)),
+            ("Calon Pegawai Negeri Sipil", Some(Cpns)),
+            ("C", Some(Cpns)),
+            ("PPPK", Some(Pppk)),
+            ("P3K", Some(Pppk)),
+            ("PPPK Paruh Waktu", Some(Pppk)),
+            ("Pegawai Pemerintah dengan Perjanjian Kerja", Some(Pppk)),
+            ("honorer", None),
+            ("", None),
+        ]);
+    }
+
+    #[test]
+    fn reads_ticks_and_dashes_as_yes_and_no() {
+        for t in ["✓", "✔", "√", "x", "Y", "iya", "Ya"] {
+            assert_eq!(boolean(t), Some(true), "{t:?}");
+        }
+        for t in ["-", "T", "tdk", "Tidak", ""] {
+            assert_eq!(boolean(t), Some(false), "{t:?}");
+        }
+        assert_eq!(boolean("?"), None);
+    }
+
     #[test]
     fn reads_the_conventions() {
         assert_eq!(decimal("3,5"), Some(3.5));
@@ -114,6 +180,11 @@ mod tests {
         assert_eq!(status("P3K"), Some(Status::Pppk));
         assert_eq!(status("cpns"), Some(Status::Cpns));
         assert_eq!(status("honorer"), None);
+        assert_eq!(quantity("60 tahun"), Some(60.0));
+        assert_eq!(quantity("2 orang"), Some(2.0));
+        assert_eq!(quantity("3,5 org."), Some(3.5));
+        assert_eq!(quantity("60 tahun lagi"), None);
+        assert_eq!(quantity("tahun 60"), None);
         assert_eq!(sex("Laki-laki"), Some(Sex::Male));
         assert_eq!(period("Bulanan"), Some(Period::Bulan));
     }

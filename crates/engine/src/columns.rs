@@ -209,6 +209,12 @@ impl Field {
         }
     }
 
+    /// Whether several columns may carry the field, each read (SIASN has two status
+    /// columns). For every other field two matching columns are ambiguous: refused.
+    pub fn spreads(self) -> bool {
+        self == Field::JenisPegawai
+    }
+
     /// The short name.
     pub fn short(self) -> &'static str {
         self.headers().first().copied().unwrap_or("")
@@ -272,6 +278,23 @@ impl Columns {
             .collect()
     }
 
+    /// Fields that more than one column maps to (and may not), with those columns'
+    /// headers as the user wrote them.
+    pub fn ambiguous(&self, table: TableKind) -> Vec<(Field, Vec<String>)> {
+        table
+            .fields()
+            .iter()
+            .filter(|f| !f.spreads() && self.at[**f as usize].len() > 1)
+            .map(|f| {
+                let headers = self.at[*f as usize]
+                    .iter()
+                    .filter_map(|i| self.headers.get(*i).cloned())
+                    .collect();
+                (*f, headers)
+            })
+            .collect()
+    }
+
     /// The column header the user wrote for the field (the first match), else its
     /// short name.
     pub fn header(&self, field: Field) -> &str {
@@ -327,6 +350,22 @@ mod tests {
         assert!(c.has(Field::Nip) && c.has(Field::KodeUnit) && c.has(Field::NamaJabatan));
         assert!(c.missing(TableKind::Pegawai).is_empty());
         assert_eq!(c.header(Field::Nip), "NIP BARU");
+        assert!(c.ambiguous(TableKind::Pegawai).is_empty());
+        let twice: Vec<String> = ["NIP BARU", "UNOR ID", "kode unit", "nip", "jabatan nama"]
+            .iter()
+            .map(|s| s.to_string())
+            .collect();
+        let c = Columns::resolve(TableKind::Pegawai, &twice);
+        assert_eq!(
+            c.ambiguous(TableKind::Pegawai),
+            vec![
+                (Field::Nip, vec!["nip".to_string(), "NIP BARU".to_string()]),
+                (
+                    Field::KodeUnit,
+                    vec!["kode unit".to_string(), "UNOR ID".to_string()]
+                ),
+            ]
+        );
         assert_eq!(
             TableKind::from_name("Uraian Tugas"),
             Some(TableKind::UraianTugas)

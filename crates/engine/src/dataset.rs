@@ -45,6 +45,19 @@ pub struct Employee {
     pub tugas_belajar: bool,
     /// The row number as the user's spreadsheet shows it (header is row 1).
     pub row: u32,
+    /// Values of the row that could not be read or contradict each other: the person
+    /// is counted in the slot but never moved (DATA.md: nobody drops from the count).
+    #[serde(default)]
+    pub data_problems: Vec<DataProblem>,
+}
+
+/// A value of an employee's row that the import could not use.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DataProblem {
+    /// The column as the user's header writes it.
+    pub column: String,
+    /// The cell as written (empty when it was blank).
+    pub value: String,
 }
 
 /// One unit kerja (a row of `unit`, or inferred from other tables).

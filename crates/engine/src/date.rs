@@ -29,6 +29,21 @@ const MONTHS_ID: [&str; 12] = [
 const MONTHS_ID_SHORT: [&str; 12] = [
     "jan", "feb", "mar", "apr", "mei", "jun", "jul", "agu", "sep", "okt", "nov", "des",
 ];
+/// Older spellings and the abbreviations offices use, each with its month.
+const MONTHS_OTHER: [(&str, u32); 12] = [
+    ("pebruari", 2),
+    ("peb", 2),
+    ("nopember", 11),
+    ("nop", 11),
+    ("agt", 8),
+    ("ags", 8),
+    ("agus", 8),
+    ("sept", 9),
+    ("djanuari", 1),
+    ("djuni", 6),
+    ("djuli", 7),
+    ("mart", 3),
+];
 const MONTHS_EN: [&str; 12] = [
     "january",
     "february",
@@ -154,9 +169,11 @@ impl Date {
         };
         let month_name = |s: &str| -> Option<u32> {
             let l = s.to_lowercase();
+            let l = l.trim_end_matches('.');
             let find = |names: &[&str]| names.iter().position(|n| *n == l).map(|i| i as u32 + 1);
             find(&MONTHS_ID)
                 .or_else(|| find(&MONTHS_ID_SHORT))
+                .or_else(|| MONTHS_OTHER.iter().find(|(n, _)| *n == l).map(|(_, m)| *m))
                 .or_else(|| find(&MONTHS_EN))
                 .or_else(|| {
                     (l.len() >= 3)
@@ -233,6 +250,13 @@ mod tests {
         check("1 Januari 2020", Some((2020, 1, 1)));
         check("17 Agustus 1945", Some((1945, 8, 17)));
         check("5 Mei 2001", Some((2001, 5, 5)));
+        check("12 Nopember 1975", Some((1975, 11, 12)));
+        check("3 Pebruari 1980", Some((1980, 2, 3)));
+        check("17 Agt 1990", Some((1990, 8, 17)));
+        check("17-Agu-1990", Some((1990, 8, 17)));
+        check("1 Okt. 2001", Some((2001, 10, 1)));
+        check("24 Des 1969", Some((1969, 12, 24)));
+        check("9 Sept 2010", Some((2010, 9, 9)));
         check("2020-01-31 00:00:00", Some((2020, 1, 31)));
         check("2020-01-31T00:00:00", Some((2020, 1, 31)));
         check("31-02-2020", None);

@@ -67,11 +67,17 @@ pub enum DiagnosticKind {
     DuplicateSlot { rows: Vec<u32> },
     /// The same unit twice in `unit`; the first row is used.
     DuplicateUnit { first_row: u32 },
-    /// An employee's unit is in no table: not in `unit`, `kebutuhan` nor `uraian_tugas`.
-    UnknownUnit,
-    /// An employee's jabatan is in no table: not in `kebutuhan`, `uraian_tugas` nor
-    /// `kompatibilitas`.
-    UnknownJabatan,
+    /// Two or more columns map to one field; the import does not guess which is meant.
+    AmbiguousColumns { field: String, columns: Vec<String> },
+    /// The header is not the table's first row (title rows above it were passed over);
+    /// the diagnostic's row is the header's.
+    HeaderBelow,
+    /// A row with no NIP, unit or jabatan (blank, a totals row, a note): skipped.
+    NotAPerson,
+    /// A person row without a unit or a jabatan: it cannot be counted in any slot.
+    UnplacedPerson,
+    /// Two status columns of one person disagree (PPPK beside PNS or CPNS).
+    StatusConflict,
     /// A `kompatibilitas` jabatan that no other table mentions; the row is skipped.
     UnknownCompatibilityJabatan,
     /// The employee's (unit, jabatan) has no need row: outside the model, never moved.
@@ -136,6 +142,7 @@ impl Diagnostic {
     pub fn skips_row(&self) -> bool {
         use DiagnosticKind::*;
         self.severity == Severity::Warning
+            && !self.keeps_person_immovable()
             && matches!(
                 self.kind,
                 NipExponent
@@ -151,6 +158,27 @@ impl Diagnostic {
                     | BadPeriod
                     | DuplicateUnit { .. }
                     | UnknownCompatibilityJabatan
+                    | NotAPerson
+            )
+    }
+
+    /// Whether it is about a person who stays counted in the slot but is never moved,
+    /// because a value of the row cannot be read or contradicts another.
+    pub fn keeps_person_immovable(&self) -> bool {
+        use DiagnosticKind::*;
+        self.severity == Severity::Warning
+            && self.table == crate::columns::TableKind::Pegawai.name()
+            && matches!(
+                self.kind,
+                NipExponent
+                    | NipLength
+                    | MissingValue
+                    | BadDate
+                    | BadBup
+                    | BadBoolean
+                    | BadStatus
+                    | BadSex
+                    | StatusConflict
             )
     }
 

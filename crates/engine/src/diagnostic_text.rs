@@ -22,6 +22,11 @@ pub fn message(d: &Diagnostic, lang: Lang) -> String {
     let id = lang == Lang::Id;
     let skip = if d.skips_row() {
         lang.pick(" Baris ini dilewati.", " The row is skipped.")
+    } else if d.keeps_person_immovable() {
+        lang.pick(
+            " Pegawai ini tetap dihitung di slotnya, tetapi tidak akan dipindahkan.",
+            " The employee is still counted in the slot, but will not be moved.",
+        )
     } else {
         ""
     };
@@ -165,16 +170,41 @@ pub fn message(d: &Diagnostic, lang: Lang) -> String {
                 format!("This unit is already on row {first_row}.")
             }
         }
-        K::UnknownUnit => lang
+        K::AmbiguousColumns { field, columns } => {
+            if id {
+                format!(
+                    "Beberapa kolom berarti `{field}`: {}. Tidak jelas mana yang dipakai.",
+                    list(columns)
+                )
+            } else {
+                format!(
+                    "Several columns mean `{field}`: {}. It is unclear which to use.",
+                    list(columns)
+                )
+            }
+        }
+        K::HeaderBelow => lang
             .pick(
-                "Unit pegawai ini tidak ada di tabel mana pun (unit, kebutuhan, uraian_tugas).",
-                "This employee's unit is in no table (unit, kebutuhan, uraian_tugas).",
+                "Judul kolom ditemukan di baris ini; baris judul laporan di atasnya dilewati.",
+                "The column headers were found on this row; the report's title rows above it are skipped.",
             )
             .to_string(),
-        K::UnknownJabatan => lang
+        K::NotAPerson => lang
             .pick(
-                "Jabatan pegawai ini tidak ada di tabel mana pun (kebutuhan, uraian_tugas, kompatibilitas).",
-                "This employee's jabatan is in no table (kebutuhan, uraian_tugas, kompatibilitas).",
+                "Baris tanpa NIP, unit dan jabatan (baris kosong, jumlah atau catatan).",
+                "A row without NIP, unit and jabatan (blank, a total or a note).",
+            )
+            .to_string(),
+        K::UnplacedPerson => lang
+            .pick(
+                "Pegawai tanpa unit atau jabatan tidak dapat dihitung di slot mana pun.",
+                "An employee without a unit or jabatan cannot be counted in any slot.",
+            )
+            .to_string(),
+        K::StatusConflict => lang
+            .pick(
+                "Kolom-kolom status pegawai ini saling bertentangan (PPPK dan PNS/CPNS).",
+                "This employee's status columns contradict each other (PPPK and PNS/CPNS).",
             )
             .to_string(),
         K::UnknownCompatibilityJabatan => lang
@@ -258,8 +288,8 @@ pub fn hint(d: &Diagnostic, lang: Lang) -> String {
             "Enter the retirement age in years (e.g. 58 or 60), or leave it blank for the default BUP.",
         ).to_string(),
         K::BadBoolean => lang.pick(
-            "Pakai ya/tidak, y/n, true/false, 1/0, atau x/kosong.",
-            "Use ya/tidak, y/n, true/false, 1/0, or x/blank.",
+            "Pakai ya/tidak, Y/T, 1/0, atau centang (✓, x) / kosong.",
+            "Use ya/tidak, Y/T, 1/0, or a tick (✓, x) / blank.",
         ).to_string(),
         K::BadStatus => lang.pick(
             "Pakai PNS, CPNS atau PPPK (atau kosongkan: ditentukan dari NIP).",
@@ -293,13 +323,25 @@ pub fn hint(d: &Diagnostic, lang: Lang) -> String {
             "Hapus baris ganda di tabel unit.",
             "Remove the duplicate row from the unit table.",
         ).to_string(),
-        K::UnknownUnit => lang.pick(
-            "Periksa kode unit (salah ketik?), tambahkan unit itu ke tabel unit atau kebutuhan, atau hapus pegawai di luar cakupan analisis.",
-            "Check the unit code (a typo?), add the unit to the unit or kebutuhan table, or remove employees outside the scope of the analysis.",
+        K::AmbiguousColumns { .. } => lang.pick(
+            "Hapus atau ganti nama kolom yang tidak dimaksud, sehingga tinggal satu.",
+            "Delete or rename the columns that are not meant, so that one is left.",
         ).to_string(),
-        K::UnknownJabatan => lang.pick(
-            "Periksa kode/nama jabatan (salah ketik?) atau tambahkan baris kebutuhan untuk jabatan itu.",
-            "Check the jabatan code/name (a typo?) or add a need row for that jabatan.",
+        K::HeaderBelow => lang.pick(
+            "Tidak perlu tindakan; pastikan baris ini memang judul kolom.",
+            "Nothing to do; check that this row really holds the column headers.",
+        ).to_string(),
+        K::NotAPerson => lang.pick(
+            "Tidak perlu tindakan, kecuali baris ini memang seorang pegawai: lengkapi NIP, unit dan jabatannya.",
+            "Nothing to do, unless this row is an employee: fill in the NIP, unit and jabatan.",
+        ).to_string(),
+        K::UnplacedPerson => lang.pick(
+            "Isi unit dan jabatan pegawai ini dari SIASN, atau hapus barisnya jika ia bukan pegawai unit ini.",
+            "Fill in this employee's unit and jabatan from SIASN, or delete the row if they do not belong here.",
+        ).to_string(),
+        K::StatusConflict => lang.pick(
+            "Perbaiki status di SIASN atau samakan kolom-kolomnya.",
+            "Correct the status in SIASN, or make the columns agree.",
         ).to_string(),
         K::UnknownCompatibilityJabatan => lang.pick(
             "Periksa kode/nama jabatan di tabel kompatibilitas.",
@@ -307,9 +349,9 @@ pub fn hint(d: &Diagnostic, lang: Lang) -> String {
         ).to_string(),
         K::NoNeedRow => {
             if id {
-                "Tambahkan baris kebutuhan untuk unit dan jabatan ini jika mereka perlu ikut dihitung.".to_string()
+                "Tambahkan baris kebutuhan untuk unit dan jabatan ini jika mereka perlu ikut dihitung (ringkasan impor menawarkan berkas kebutuhan siap isi).".to_string()
             } else {
-                "Add a need row for this unit and jabatan if they should be counted.".to_string()
+                "Add a need row for this unit and jabatan if they should be counted (the import summary offers a need file ready to fill in).".to_string()
             }
         }
         K::OpdConflict { .. } => lang.pick(

@@ -47,6 +47,12 @@ pub enum Reason {
     Retired {
         retirement: Date,
     },
+    /// Values of the person's row could not be read or contradict each other (the
+    /// import report names each column); counted in the slot, never moved.
+    UnreadableData {
+        row: u32,
+        problems: u32,
+    },
 }
 
 /// The verdict for one employee.
@@ -81,6 +87,12 @@ pub fn employee_eligibility(e: &Employee, in_model: bool, params: &Params, d: Da
     let mut reasons = Vec::new();
     if !in_model {
         reasons.push(Reason::OutsideModel);
+    }
+    if !e.data_problems.is_empty() {
+        reasons.push(Reason::UnreadableData {
+            row: e.row,
+            problems: u32::try_from(e.data_problems.len()).unwrap_or(u32::MAX),
+        });
     }
     match e.status {
         Status::Pns => {}
@@ -204,6 +216,14 @@ impl Reason {
             Reason::Retired { retirement } => match lang {
                 Lang::Id => format!("sudah melewati tanggal pensiun {retirement}"),
                 Lang::En => format!("already past the retirement date {retirement}"),
+            },
+            Reason::UnreadableData { row, problems } => match lang {
+                Lang::Id => format!(
+                    "{problems} nilai di baris {row} data pegawai tidak terbaca atau saling bertentangan (lihat laporan impor): tetap dihitung, tidak dipindah"
+                ),
+                Lang::En => format!(
+                    "{problems} value(s) on row {row} of the employee data cannot be read or contradict each other (see the import report): counted, never moved"
+                ),
             },
         }
     }

@@ -15,6 +15,7 @@ mod diagnostic_text;
 pub mod eligibility;
 pub mod fingerprint;
 pub mod import;
+pub mod import_summary;
 pub mod lang;
 pub mod nip;
 pub mod params;

@@ -38,7 +38,9 @@ pub fn clean(text: &str) -> Result<String, NipProblem> {
 
 /// Birth date from digits 1-8, when they form a date.
 pub fn birth_date(nip: &str) -> Option<Date> {
-    let d = nip.get(0..8)?;
+    let d = nip
+        .get(0..8)
+        .filter(|d| d.bytes().all(|b| b.is_ascii_digit()))?;
     Date::new(
         d[0..4].parse().ok()?,
         d[4..6].parse().ok()?,

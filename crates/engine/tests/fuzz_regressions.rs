@@ -20,6 +20,7 @@ use seimbang_engine::import::InputFile;
 type Expect = (Severity, K, &'static str, Option<u32>, Option<&'static str>);
 
 const W: Severity = Severity::Warning;
+const E: Severity = Severity::Error;
 
 /// Run the target's body on `bytes` (it panics where the fuzzer crashed), then import
 /// `bytes` as `file` next to valid files for the other required tables and check that
@@ -76,13 +77,13 @@ fn lone_cr_line_ends_count_as_lines() {
         b"kode_unit,kode_jabatan,kebutuhan\r\nU1,J1,2\rU2,J1,-1\n\rU3,J1,x\r\n",
         &[
             (
-                W,
+                E,
                 K::NegativeNumber,
                 "kebutuhan",
                 Some(3),
                 Some("kebutuhan"),
             ),
-            (W, K::BadNumber, "kebutuhan", Some(5), Some("kebutuhan")),
+            (E, K::BadNumber, "kebutuhan", Some(5), Some("kebutuhan")),
         ],
     );
 }

@@ -4,6 +4,7 @@
 use seimbang_engine::dataset::{Dataset, Status};
 use seimbang_engine::diagnostic::{Diagnostic, DiagnosticKind as K, Severity};
 use seimbang_engine::import::{import, InputFile};
+use seimbang_engine::import_summary::ImportSummary;
 use seimbang_engine::lang::Lang;
 
 const NEEDS: &str = "kode_unit,kode_jabatan,kebutuhan\nU1,J1,2\nU2,J1,1\n";
@@ -57,6 +58,15 @@ fn expect(diags: &[Diagnostic], expected: &[Expect]) {
     }
 }
 
+/// The rows of the employees kept immovable because of their data.
+fn immovable_rows(ds: &Dataset) -> Vec<u32> {
+    ds.employees
+        .iter()
+        .filter(|e| !e.data_problems.is_empty())
+        .map(|e| e.row)
+        .collect()
+}
+
 /// Import a pegawai CSV (with the standard kebutuhan) and check the diagnostics.
 fn check(pegawai_csv: &str, expected: &[Expect]) -> Option<Dataset> {
     let (ds, diags) = run(&[
@@ -86,7 +96,9 @@ fn exponent_nip_is_explained() {
         &[(W, K::NipExponent, "pegawai", Some(3), Some("nip"))],
     )
     .expect("the other rows still import");
-    assert_eq!(ds.employees.len(), 1);
+    // The person is still counted, but never moved.
+    assert_eq!(ds.employees.len(), 2);
+    assert_eq!(immovable_rows(&ds), vec![3]);
     let d = K::NipExponent;
     let diag = Diagnostic::table(W, "pegawai.csv", "pegawai", d);
     assert!(diag.hint(Lang::Id).contains("Teks"));
@@ -162,13 +174,19 @@ fn duplicate_nip_reports_both_rows() {
 }
 
 #[test]
-fn bad_date_skips_the_row() {
+fn bad_date_keeps_the_person_immovable() {
     let ds = check(
         &pegawai(&[GOOD, "198001012005011002,Budi,U1,J1,32-13-2020"]),
         &[(W, K::BadDate, "pegawai", Some(3), Some("tmt_jabatan"))],
     )
     .unwrap();
-    assert_eq!(ds.employees.len(), 1);
+    assert_eq!(ds.employees.len(), 2);
+    assert_eq!(immovable_rows(&ds), vec![3]);
+    let d = &ds.employees[1].data_problems[0];
+    assert_eq!(
+        (d.column.as_str(), d.value.as_str()),
+        ("tmt_jabatan", "32-13-2020")
+    );
 }
 
 fn check_needs(needs: &str, expected: &[Expect]) -> Option<Dataset> {
@@ -184,17 +202,19 @@ fn check_needs(needs: &str, expected: &[Expect]) -> Option<Dataset> {
 fn bad_decimal_in_need() {
     let ds = check_needs(
         "kode_unit,kode_jabatan,kebutuhan\nU1,J1,2\nU2,J1,1.234,5\nU3,J1,dua\n",
-        &[(W, K::BadNumber, "kebutuhan", Some(4), Some("kebutuhan"))],
-    )
-    .unwrap();
-    // `1.234,5` with a comma delimiter is `1.234` plus an extra cell: accepted as 1.234.
-    assert_eq!(ds.needs.len(), 2);
+        &[(E, K::BadNumber, "kebutuhan", Some(4), Some("kebutuhan"))],
+    );
+    // A need that cannot be read refuses the import: dropping the row would put its
+    // people outside the model. (`1.234,5` with a comma delimiter is `1.234` plus an
+    // extra cell, read as 1.234.)
+    assert!(ds.is_none());
     let ds = check_needs(
         "kode_unit;kode_jabatan;kebutuhan\nU1;J1;2\nU2;J1;1.234,5\n",
-        &[(W, K::BadNumber, "kebutuhan", Some(3), Some("kebutuhan"))],
-    )
-    .unwrap();
-    assert_eq!(ds.needs.len(), 1);
+        &[(E, K::BadNumber, "kebutuhan", Some(3), Some("kebutuhan"))],
+    );
+    assert!(ds.is_none());
+    let ds = check_needs("kode_unit;kode_jabatan;kebutuhan\nU1;J1;2 orang\n", &[]).unwrap();
+    assert_eq!(ds.needs[0].kebutuhan, 2.0);
 }
 
 #[test]
@@ -202,7 +222,7 @@ fn negative_need() {
     check_needs(
         "kode_unit,kode_jabatan,kebutuhan\nU1,J1,2\nU2,J1,-1\n",
         &[(
-            W,
+            E,
             K::NegativeNumber,
             "kebutuhan",
             Some(3),
@@ -220,8 +240,9 @@ fn unknown_boolean() {
         &[(W, K::BadBoolean, "pegawai", Some(2), Some("kunci"))],
     )
     .unwrap();
-    assert_eq!(ds.employees.len(), 1);
-    assert!(ds.employees[0].kunci);
+    assert_eq!(ds.employees.len(), 2);
+    assert_eq!(immovable_rows(&ds), vec![2]);
+    assert!(ds.employees[1].kunci);
 }
 
 #[test]
@@ -242,52 +263,58 @@ fn unreadable_bytes_and_garbage_workbooks() {
 }
 
 #[test]
-fn unknown_unit_and_jabatan_are_errors_no_need_row_a_warning() {
+fn people_without_a_need_row_are_outside_the_model_with_a_warning() {
+    // A unit no table names, a jabatan no table names, and a known jabatan in a unit
+    // without a need row for it: all three are kept, outside the model, warned.
     let ds = check(
         &pegawai(&[
             GOOD,
             "198001012005011002,Budi,U9,J1,01-01-2020",
             "198001012005011003,Cici,U1,J9,01-01-2020",
+            "198001012005011004,Dedi,U2,J1,01-01-2020",
         ]),
         &[
-            (E, K::UnknownUnit, "pegawai", Some(3), Some("kode_unit")),
-            (
-                E,
-                K::UnknownJabatan,
-                "pegawai",
-                Some(4),
-                Some("kode_jabatan"),
-            ),
+            (W, K::NoNeedRow, "pegawai", Some(3), Some("kode_jabatan")),
+            (W, K::NoNeedRow, "pegawai", Some(4), Some("kode_jabatan")),
         ],
-    );
-    assert!(ds.is_none());
-    // J2 is known (a need row in U2) but U1 has no need row for it: a warning only.
-    let needs = "kode_unit,kode_jabatan,kebutuhan\nU1,J1,2\nU2,J2,1\n";
+    )
+    .expect("accepted with warnings");
+    assert_eq!(ds.employees.len(), 4);
+    let summary = ImportSummary::of(&ds, &[]);
+    assert_eq!((summary.employees, summary.in_model), (4, 2));
+    let groups: Vec<(&str, &str, Vec<u32>)> = summary
+        .outside
+        .iter()
+        .map(|s| {
+            (
+                s.kode_unit.as_str(),
+                s.kode_jabatan.as_str(),
+                s.rows.clone(),
+            )
+        })
+        .collect();
+    assert_eq!(groups, vec![("U1", "J9", vec![4]), ("U9", "J1", vec![3])]);
+    // The missing need rows come back as a file the import reads once filled in.
+    let file = summary.missing_needs_csv().unwrap();
+    let text = String::from_utf8(file.bytes).unwrap();
+    assert!(text.starts_with("kode_unit,nama_unit,kode_jabatan,nama_jabatan,kebutuhan,bezetting\n"));
+    let filled = text.replace("J9,,1", "J9,2,1").replace("J1,,1", "J1,1,1");
+    let needs = format!("{filled}U1,,J1,,2,\nU2,,J1,,1,\n");
     let (ds, diags) = run(&[
         (
             "pegawai.csv",
-            pegawai(&[GOOD, "198001012005011003,Cici,U1,J2,01-01-2020"]).into_bytes(),
+            pegawai(&[
+                GOOD,
+                "198001012005011002,Budi,U9,J1,01-01-2020",
+                "198001012005011003,Cici,U1,J9,01-01-2020",
+            ])
+            .into_bytes(),
         ),
-        ("kebutuhan.csv", needs.as_bytes().to_vec()),
+        ("kebutuhan.csv", needs.into_bytes()),
     ]);
-    expect(
-        &diags,
-        &[(W, K::NoNeedRow, "pegawai", Some(3), Some("kode_jabatan"))],
-    );
-    assert_eq!(ds.unwrap().employees.len(), 2);
-    // A unit listed only in the unit table is known too.
-    let (ds, _) = run(&[
-        (
-            "pegawai.csv",
-            pegawai(&[GOOD, "198001012005011003,Cici,U7,J1,01-01-2020"]).into_bytes(),
-        ),
-        ("kebutuhan.csv", NEEDS.as_bytes().to_vec()),
-        (
-            "unit.csv",
-            b"kode_unit,nama_unit\nU7,Sekretariat\n".to_vec(),
-        ),
-    ]);
-    assert!(ds.is_some());
+    assert!(!diags.iter().any(|d| d.kind == K::NoNeedRow), "{diags:?}");
+    let ds = ds.expect("the filled file imports");
+    assert_eq!(ImportSummary::of(&ds, &diags).in_model, 3);
 }
 
 #[test]
@@ -339,10 +366,12 @@ fn quoted_newlines_keep_row_numbers() {
     );
     let ds = check(
         &csv,
-        &[(W, K::BadDate, "pegawai", Some(4), Some("tmt_jabatan"))],
+        &[(W, K::BadDate, "pegawai", Some(3), Some("tmt_jabatan"))],
     )
     .unwrap();
+    // The quoted line break stays inside row 2, as the spreadsheet shows it.
     assert_eq!(ds.employees[0].nama, "Ani\r\nRahma, S.Pd.");
+    assert_eq!(immovable_rows(&ds), vec![3]);
 }
 
 #[test]
@@ -420,10 +449,11 @@ fn numeric_nip_cells_in_a_workbook_are_reported() {
         ],
     );
     let ds = ds.unwrap();
-    assert_eq!(ds.employees.len(), 1);
-    assert_eq!(ds.employees[0].row, 3);
+    assert_eq!(ds.employees.len(), 2);
+    assert_eq!(immovable_rows(&ds), vec![2]);
+    assert_eq!(ds.employees[1].row, 3);
     assert_eq!(
-        ds.employees[0].tmt_jabatan,
+        ds.employees[1].tmt_jabatan,
         seimbang_engine::Date::new(2020, 1, 1)
     );
     assert_eq!(ds.needs[0].kebutuhan, 2.5);
@@ -443,9 +473,10 @@ fn bad_status_sex_period_and_bup() {
         ],
     )
     .unwrap();
-    assert_eq!(ds.employees.len(), 1);
-    assert_eq!(ds.employees[0].bup, Some(60));
-    assert_eq!(ds.employees[0].status, Status::Pppk);
+    assert_eq!(ds.employees.len(), 4);
+    assert_eq!(immovable_rows(&ds), vec![2, 3, 4]);
+    assert_eq!(ds.employees[3].bup, Some(60));
+    assert_eq!(ds.employees[3].status, Status::Pppk);
     let (_, diags) = run(&[
         ("pegawai.csv", pegawai(&[GOOD]).into_bytes()),
         (

@@ -297,6 +297,7 @@ pub fn hire(
         hukuman_disiplin: rng.chance(0.003),
         tugas_belajar: status == Status::Pns && young && rng.chance(0.008),
         row: 0,
+        data_problems: Vec::new(),
     }
 }
 

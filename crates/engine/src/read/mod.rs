@@ -44,6 +44,8 @@ pub struct RawTable {
     /// The table name as given (the CSV file's stem, or the sheet name).
     pub name: String,
     pub headers: Vec<String>,
+    /// The row number of `headers`.
+    pub header_line: u32,
     pub rows: Vec<RawRow>,
 }
 

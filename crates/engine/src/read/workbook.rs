@@ -28,6 +28,7 @@ pub fn read(
                 file: file.to_string(),
                 name,
                 headers: Vec::new(),
+                header_line: 1,
                 rows: Vec::new(),
             });
             continue;
@@ -41,6 +42,7 @@ pub fn read(
         let first_row = range.start().map(|(r, _)| r).unwrap_or(0);
         let lead_cols = range.start().map(|(_, c)| c as usize).unwrap_or(0);
         let mut headers: Option<Vec<String>> = None;
+        let mut header_line = 1;
         let mut rows = Vec::new();
         for (i, row) in range.rows().enumerate() {
             if row.iter().all(|c| cell_text(c).trim().is_empty()) {
@@ -50,17 +52,19 @@ pub fn read(
             let cells: Vec<String> = std::iter::repeat_n(String::new(), lead_cols)
                 .chain(row.iter().map(cell_text))
                 .collect();
+            let line = first_row.saturating_add(i as u32).saturating_add(1);
             if headers.is_none() {
                 headers = Some(cells);
+                header_line = line;
                 continue;
             }
-            let line = first_row.saturating_add(i as u32).saturating_add(1);
             rows.push(RawRow { line, cells });
         }
         tables.push(RawTable {
             file: file.to_string(),
             name,
             headers: headers.unwrap_or_default(),
+            header_line,
             rows,
         });
     }

@@ -31,7 +31,7 @@ pub mod fairness;
 pub mod fairness_table;
 pub mod guide;
 pub mod moves;
-mod names;
+pub mod names;
 pub mod neutralise;
 pub mod retirement;
 pub mod shortage;

@@ -16,7 +16,7 @@ pub struct CompatRow {
 /// Read the table (rows with a blank side are skipped with a warning).
 pub fn read(sheet: &Sheet<'_>, keys: &JabatanKeys, diags: &mut Vec<Diagnostic>) -> Vec<CompatRow> {
     let mut out = Vec::new();
-    for raw in &sheet.raw.rows {
+    for raw in sheet.rows {
         let row = sheet.row(raw);
         let pair = row.required(Field::JabatanAsal).and_then(|a| {
             let t = row.required(Field::JabatanTujuan)?;

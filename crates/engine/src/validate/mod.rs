@@ -1,16 +1,18 @@
 //! Raw tables to the validated `Dataset`, with every problem as a diagnostic.
 //!
-//! Row problems skip the row (warning); structural problems are errors: a missing
-//! required column, a duplicate NIP or (unit, jabatan) need row, and an employee whose
-//! unit or jabatan is *unknown anywhere*. A unit is known when the `unit` table, a
-//! `kebutuhan` row or an `uraian_tugas` row names it; a jabatan is known when a
-//! `kebutuhan`, `uraian_tugas` or `kompatibilitas` row names it. Such an employee is
-//! almost always a typo or a code mismatch between exports, which would otherwise
-//! silently shrink the bezetting. Listing a unit in the `unit` table is how a user
-//! keeps out-of-scope units (they then only warn, as below). An employee whose unit
-//! and jabatan are both known but whose pair has no need row is outside the model: a
-//! warning ("jabatan tanpa data kebutuhan"), never an error.
+//! Nobody in `pegawai` drops from the count: a person row with a readable unit and
+//! jabatan is always kept (values it cannot read make the person immovable, see
+//! `pegawai`), and an employee whose (unit, jabatan) has no need row is outside the
+//! model with a warning, never an error: ABK files rarely cover every jabatan
+//! (drivers, some Kepala Subbagian). Rows of the other tables that cannot be used are
+//! skipped with a warning, except a need row whose number cannot be read.
+//!
+//! Structural problems are errors: a missing required column, two columns that map to
+//! one field (never resolved by picking one), a person row without unit or jabatan, a
+//! duplicate NIP or (unit, jabatan) need row. The header may stand below title rows;
+//! codes are compared folded (`codes`).
 
+mod codes;
 mod compat;
 mod jabatan;
 mod needs;
@@ -56,27 +58,45 @@ pub fn validate(tables: &[(TableKind, &RawTable)]) -> (Dataset, Vec<Diagnostic>)
                     .in_column(field.short()),
             );
         }
-        if missing.is_empty() {
+        let ambiguous = sheet.cols.ambiguous(*kind);
+        for (field, columns) in &ambiguous {
+            diags.push(
+                sheet
+                    .diag(
+                        Severity::Error,
+                        K::AmbiguousColumns {
+                            field: field.short().to_string(),
+                            columns: columns.clone(),
+                        },
+                    )
+                    .in_column(&columns.join(" / ")),
+            );
+        }
+        if let Some(row) = sheet.header_below.filter(|_| missing.is_empty()) {
+            diags.push(sheet.diag(Severity::Warning, K::HeaderBelow).at_row(row));
+        }
+        if missing.is_empty() && ambiguous.is_empty() {
             sheets.push(sheet);
         }
     }
     let keys = jabatan::JabatanKeys::collect(&sheets);
+    let unit_codes = codes::UnitCodes::collect(&sheets);
     let find = |k: TableKind| sheets.iter().find(|s| s.kind == k);
 
     let pegawai_sheet = find(TableKind::Pegawai);
     let need_sheet = find(TableKind::Kebutuhan);
     let task_sheet = find(TableKind::UraianTugas);
     let people = pegawai_sheet
-        .map(|s| pegawai::read(s, &keys, &mut diags))
+        .map(|s| pegawai::read(s, &keys, &unit_codes, &mut diags))
         .unwrap_or_default();
     let need_rows = need_sheet
-        .map(|s| needs::read_needs(s, &keys, &mut diags))
+        .map(|s| needs::read_needs(s, &keys, &unit_codes, &mut diags))
         .unwrap_or_default();
     let tasks = task_sheet
-        .map(|s| needs::read_tasks(s, &keys, &mut diags))
+        .map(|s| needs::read_tasks(s, &keys, &unit_codes, &mut diags))
         .unwrap_or_default();
     let unit_rows = find(TableKind::Unit)
-        .map(|s| units::read(s, &mut diags))
+        .map(|s| units::read(s, &unit_codes, &mut diags))
         .unwrap_or_default();
     let compat_sheet = find(TableKind::Kompatibilitas);
     let compat_rows = compat_sheet
@@ -92,16 +112,17 @@ pub fn validate(tables: &[(TableKind, &RawTable)]) -> (Dataset, Vec<Diagnostic>)
         }
     }
 
-    // Duplicate NIPs: every row of each group.
+    // Duplicate NIPs: every row of each group (NIPs that could not be read have keys
+    // of their own row).
     if let Some(s) = pegawai_sheet {
         let mut by_nip: HashMap<&str, Vec<u32>> = HashMap::new();
-        for p in &people {
+        for p in people.iter().filter(|p| p.nip_read) {
             by_nip
                 .entry(p.employee.nip.as_str())
                 .or_default()
                 .push(p.employee.row);
         }
-        for p in &people {
+        for p in people.iter().filter(|p| p.nip_read) {
             if let Some(rows) = by_nip.get(p.employee.nip.as_str()).filter(|r| r.len() > 1) {
                 diags.push(
                     s.diag(Severity::Error, K::DuplicateNip { rows: rows.clone() })
@@ -156,13 +177,7 @@ pub fn validate(tables: &[(TableKind, &RawTable)]) -> (Dataset, Vec<Diagnostic>)
         &mut diags,
     );
 
-    // References: known units and jabatan, and slots with a need.
-    let known_units: HashSet<&str> = unit_rows
-        .iter()
-        .map(|u| u.unit.kode_unit.as_str())
-        .chain(needs_only.iter().map(|n| n.kode_unit.as_str()))
-        .chain(tasks.iter().map(|t| t.kode_unit.as_str()))
-        .collect();
+    // Slots with a need; compatibility pairs between jabatan some table mentions.
     let slots: HashSet<(&str, &str)> = needs_only
         .iter()
         .map(|n| (n.kode_unit.as_str(), n.kode_jabatan.as_str()))
@@ -197,18 +212,9 @@ pub fn validate(tables: &[(TableKind, &RawTable)]) -> (Dataset, Vec<Diagnostic>)
             }
         }
     }
-    let known_jabatan: HashSet<&str> = slots
-        .iter()
-        .map(|(_, j)| *j)
-        .chain(
-            compatibility
-                .iter()
-                .flat_map(|c| [c.jabatan_asal.as_str(), c.jabatan_tujuan.as_str()]),
-        )
-        .collect();
-    if let Some(s) = pegawai_sheet {
+    // Employees outside the model: a warning each (the import summary groups them).
+    if let Some(s) = pegawai_sheet.filter(|_| !slots.is_empty()) {
         use crate::columns::Field;
-        let has_needs = !slots.is_empty();
         let field = if s.cols.has(Field::KodeJabatan) {
             Field::KodeJabatan
         } else {
@@ -216,31 +222,13 @@ pub fn validate(tables: &[(TableKind, &RawTable)]) -> (Dataset, Vec<Diagnostic>)
         };
         for p in &people {
             let e = &p.employee;
-            let at = |sev, kind, field: Field, value: &str| {
-                s.diag(sev, kind)
-                    .at_row(e.row)
-                    .in_column(s.cols.header(field))
-                    .with_value(value)
-            };
-            if !has_needs {
-                continue;
-            }
-            if !known_units.contains(e.kode_unit.as_str()) {
-                diags.push(at(
-                    Severity::Error,
-                    K::UnknownUnit,
-                    Field::KodeUnit,
-                    &e.kode_unit,
-                ));
-            } else if !known_jabatan.contains(e.kode_jabatan.as_str()) {
-                diags.push(at(
-                    Severity::Error,
-                    K::UnknownJabatan,
-                    field,
-                    &e.kode_jabatan,
-                ));
-            } else if !slots.contains(&(e.kode_unit.as_str(), e.kode_jabatan.as_str())) {
-                diags.push(at(Severity::Warning, K::NoNeedRow, field, &e.kode_jabatan));
+            if !slots.contains(&(e.kode_unit.as_str(), e.kode_jabatan.as_str())) {
+                diags.push(
+                    s.diag(Severity::Warning, K::NoNeedRow)
+                        .at_row(e.row)
+                        .in_column(s.cols.header(field))
+                        .with_value(&format!("{} / {}", e.kode_unit, e.kode_jabatan)),
+                );
             }
         }
     }

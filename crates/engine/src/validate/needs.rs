@@ -1,12 +1,16 @@
 //! Rows of `kebutuhan` and `uraian_tugas`: the need per slot, given or from workload.
-//! Needs and task figures are decimals >= 0 (comma or point); a blank priority is 1.
+//! Needs and task figures are decimals >= 0 (comma or point, a unit word after it
+//! allowed); a blank priority is 1. A need row whose unit and jabatan are there but
+//! whose need or priority cannot be read is an error, never skipped: dropping it would
+//! put its people outside the model without a word.
 
+use super::codes::UnitCodes;
 use super::jabatan::JabatanKeys;
 use super::sheet::{Row, Sheet, Skip};
 use crate::cell;
 use crate::columns::Field;
 use crate::dataset::{NeedRow, TaskRow};
-use crate::diagnostic::{Diagnostic, DiagnosticKind as K};
+use crate::diagnostic::{Diagnostic, DiagnosticKind as K, Severity};
 
 /// What a kebutuhan row says about its unit.
 pub struct UnitHint {
@@ -21,13 +25,17 @@ pub struct UnitHint {
 pub fn read_needs(
     sheet: &Sheet<'_>,
     keys: &JabatanKeys,
+    units: &UnitCodes,
     diags: &mut Vec<Diagnostic>,
 ) -> Vec<(NeedRow, UnitHint)> {
     sheet
-        .raw
         .rows
         .iter()
-        .filter_map(|raw| need(&sheet.row(raw), keys).map_err(|d| diags.push(*d)).ok())
+        .filter_map(|raw| {
+            need(&sheet.row(raw), keys, units)
+                .map_err(|d| diags.push(*d))
+                .ok()
+        })
         .collect()
 }
 
@@ -39,11 +47,19 @@ fn jabatan(row: &Row<'_>, keys: &JabatanKeys) -> Result<(String, Option<String>)
     Ok((key, name))
 }
 
-fn need(row: &Row<'_>, keys: &JabatanKeys) -> Result<(NeedRow, UnitHint), Skip> {
-    let kode_unit = row.required(Field::KodeUnit)?.to_string();
+/// The diagnostic as an error: the import stops.
+fn refuse(mut d: Skip) -> Skip {
+    d.severity = Severity::Error;
+    d
+}
+
+fn need(row: &Row<'_>, keys: &JabatanKeys, units: &UnitCodes) -> Result<(NeedRow, UnitHint), Skip> {
+    let kode_unit = units.canonical(row.required(Field::KodeUnit)?);
     let (kode_jabatan, nama_jabatan) = jabatan(row, keys)?;
-    let kebutuhan = row.non_negative(Field::Kebutuhan, None)?;
-    let prioritas = row.non_negative(Field::Prioritas, Some(1.0))?;
+    let kebutuhan = row.non_negative(Field::Kebutuhan, None).map_err(refuse)?;
+    let prioritas = row
+        .non_negative(Field::Prioritas, Some(1.0))
+        .map_err(refuse)?;
     let hint = UnitHint {
         kode_unit: kode_unit.clone(),
         nama_unit: row.owned(Field::NamaUnit),
@@ -68,18 +84,22 @@ fn need(row: &Row<'_>, keys: &JabatanKeys) -> Result<(NeedRow, UnitHint), Skip> 
 pub fn read_tasks(
     sheet: &Sheet<'_>,
     keys: &JabatanKeys,
+    units: &UnitCodes,
     diags: &mut Vec<Diagnostic>,
 ) -> Vec<TaskRow> {
     sheet
-        .raw
         .rows
         .iter()
-        .filter_map(|raw| task(&sheet.row(raw), keys).map_err(|d| diags.push(*d)).ok())
+        .filter_map(|raw| {
+            task(&sheet.row(raw), keys, units)
+                .map_err(|d| diags.push(*d))
+                .ok()
+        })
         .collect()
 }
 
-fn task(row: &Row<'_>, keys: &JabatanKeys) -> Result<TaskRow, Skip> {
-    let kode_unit = row.required(Field::KodeUnit)?.to_string();
+fn task(row: &Row<'_>, keys: &JabatanKeys, units: &UnitCodes) -> Result<TaskRow, Skip> {
+    let kode_unit = units.canonical(row.required(Field::KodeUnit)?);
     let (kode_jabatan, _) = jabatan(row, keys)?;
     let volume = row.non_negative(Field::Volume, None)?;
     let p = row.required(Field::SatuanPeriode)?;

@@ -10,19 +10,57 @@ use crate::read::{RawRow, RawTable};
 /// A row problem that skips the row (boxed: diagnostics are large and rare).
 pub type Skip = Box<Diagnostic>;
 
+/// Rows searched for the header when the first one lacks a required column: exports
+/// put a title, a date and a blank line or two above it.
+const HEADER_SEARCH_ROWS: usize = 20;
+
 /// A raw table with its column map.
 pub struct Sheet<'a> {
     pub kind: TableKind,
     pub raw: &'a RawTable,
     pub cols: Columns,
+    /// The data rows: those below the header.
+    pub rows: &'a [RawRow],
+    /// The header's row, when it is not the table's first row (title rows above it).
+    pub header_below: Option<u32>,
 }
 
 impl<'a> Sheet<'a> {
+    /// The table with its header: the first row, or else the first of the next rows
+    /// that holds every required column.
     pub fn new(kind: TableKind, raw: &'a RawTable) -> Sheet<'a> {
-        Sheet {
-            kind,
-            cols: Columns::resolve(kind, &raw.headers),
-            raw,
+        let cols = Columns::resolve(kind, &raw.headers);
+        if cols.missing(kind).is_empty() {
+            return Sheet {
+                kind,
+                raw,
+                cols,
+                rows: &raw.rows,
+                header_below: None,
+            };
+        }
+        let found = raw
+            .rows
+            .iter()
+            .take(HEADER_SEARCH_ROWS)
+            .enumerate()
+            .map(|(i, r)| (i, r, Columns::resolve(kind, &r.cells)))
+            .find(|(_, _, c)| c.missing(kind).is_empty());
+        match found {
+            Some((i, header, cols)) => Sheet {
+                kind,
+                raw,
+                cols,
+                rows: raw.rows.get(i + 1..).unwrap_or(&[]),
+                header_below: Some(header.line),
+            },
+            None => Sheet {
+                kind,
+                raw,
+                cols,
+                rows: &raw.rows,
+                header_below: None,
+            },
         }
     }
 
@@ -83,6 +121,15 @@ impl<'a> Row<'a> {
         }
     }
 
+    /// The row's first non-blank cell, trimmed (to name a row that is nobody's).
+    pub fn first_text(&self) -> Option<&'a str> {
+        self.row
+            .cells
+            .iter()
+            .map(|c| c.trim())
+            .find(|c| !c.is_empty())
+    }
+
     /// The field's text (first non-blank column), trimmed.
     pub fn text(&self, field: Field) -> Option<&'a str> {
         self.sheet.cols.text(field, self.row)
@@ -104,13 +151,14 @@ impl<'a> Row<'a> {
         self.text(field).map(str::to_string)
     }
 
-    /// A decimal >= 0, or `default` when blank.
+    /// A decimal >= 0 (a unit word after it is allowed: `2 orang`), or `default` when
+    /// blank.
     pub fn non_negative(&self, field: Field, default: Option<f64>) -> Result<f64, Skip> {
         let Some(t) = self.text(field) else {
             return default.ok_or_else(|| self.skip(field, None, DiagnosticKind::MissingValue));
         };
-        let v =
-            cell::decimal(t).ok_or_else(|| self.skip(field, Some(t), DiagnosticKind::BadNumber))?;
+        let v = cell::quantity(t)
+            .ok_or_else(|| self.skip(field, Some(t), DiagnosticKind::BadNumber))?;
         if v < 0.0 {
             return Err(self.skip(field, Some(t), DiagnosticKind::NegativeNumber));
         }

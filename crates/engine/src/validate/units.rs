@@ -3,6 +3,7 @@
 //! OPD resolution order, applied field by field). Rows of one source that disagree on
 //! a unit's OPD are reported; the first row's value is used.
 
+use super::codes::UnitCodes;
 use super::needs::UnitHint;
 use super::pegawai::PegawaiRow;
 use super::sheet::Sheet;
@@ -17,13 +18,13 @@ pub struct UnitRow {
 }
 
 /// Read the unit table; a repeated code keeps the first row.
-pub fn read(sheet: &Sheet<'_>, diags: &mut Vec<Diagnostic>) -> Vec<UnitRow> {
+pub fn read(sheet: &Sheet<'_>, units: &UnitCodes, diags: &mut Vec<Diagnostic>) -> Vec<UnitRow> {
     let mut seen: HashMap<String, u32> = HashMap::new();
     let mut out = Vec::new();
-    for raw in &sheet.raw.rows {
+    for raw in sheet.rows {
         let row = sheet.row(raw);
         let code = match row.required(Field::KodeUnit) {
-            Ok(c) => c.to_string(),
+            Ok(c) => units.canonical(c),
             Err(d) => {
                 diags.push(*d);
                 continue;
