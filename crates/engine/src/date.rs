@@ -180,7 +180,7 @@ impl Date {
                         .then(|| {
                             MONTHS_EN
                                 .iter()
-                                .position(|n| n.starts_with(&l))
+                                .position(|n| n.starts_with(l))
                                 .map(|i| i as u32 + 1)
                         })
                         .flatten()
