@@ -8,6 +8,7 @@
 use crate::CliError;
 use seimbang_engine::diagnostic::Diagnostic;
 use seimbang_engine::import::{import, Imported, InputFile};
+use seimbang_engine::import_summary::ImportSummary;
 use seimbang_engine::lang::Lang;
 use seimbang_engine::Params;
 use std::collections::BTreeMap;
@@ -46,6 +47,29 @@ pub fn render(diags: &[Diagnostic], lang: Lang) -> String {
             Lang::Id => format!("... dan {hidden} masalah serupa lainnya."),
             Lang::En => format!("... and {hidden} more of the same kinds."),
         });
+    }
+    lines.join("\n")
+}
+
+/// The import's figures and every (unit, jabatan) outside the model with its rows, so
+/// no one outside the model goes unlisted however many warnings were cut.
+pub fn summary(imported: &Imported, lang: Lang) -> String {
+    let summary = ImportSummary::of(&imported.dataset, &imported.diagnostics);
+    let mut lines = vec![summary.headline(lang)];
+    if !summary.outside.is_empty() {
+        lines.push(
+            lang.pick(
+                "Di luar model (tambahkan baris kebutuhan bila mereka perlu dihitung):",
+                "Outside the model (add need rows if they should be counted):",
+            )
+            .to_string(),
+        );
+        lines.extend(
+            summary
+                .outside_lines(lang)
+                .into_iter()
+                .map(|l| format!("  {l}")),
+        );
     }
     lines.join("\n")
 }
@@ -91,6 +115,7 @@ pub fn load(path: &Path) -> Result<Imported, CliError> {
             if !imported.diagnostics.is_empty() {
                 eprintln!("{}", render(&imported.diagnostics, lang));
             }
+            eprintln!("{}", summary(&imported, lang));
             Ok(imported)
         }
         Err(failure) => {

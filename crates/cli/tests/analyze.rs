@@ -91,3 +91,42 @@ fn bad_input_exits_2_with_diagnostics() {
     assert_eq!(code, 2);
     assert!(stderr.contains("The same NIP"), "{stderr}");
 }
+
+#[test]
+fn people_without_a_need_row_import_with_warnings_and_are_listed() {
+    let mut pegawai = String::from("nip;nama;kode_unit;kode_jabatan;nama_jabatan;tmt_jabatan\n");
+    for i in 0..30 {
+        // Drivers: no need row in any unit (the ABK file rarely covers every jabatan).
+        let (unit, jabatan, name) = if i % 10 == 0 {
+            ("U1", "J9", "Pengemudi")
+        } else {
+            ("U1", "J1", "Pengadministrasi")
+        };
+        pegawai.push_str(&format!(
+            "1980010120050110{i:02};P{i};{unit};{jabatan};{name};01-01-2020\n"
+        ));
+    }
+    let dir = folder(
+        "outside",
+        &[
+            ("pegawai.csv", &pegawai),
+            (
+                "kebutuhan.csv",
+                "kode_unit;kode_jabatan;kebutuhan\nU1;J1;20\n",
+            ),
+        ],
+    );
+    let (code, csv, stderr) = analyze(&dir, "id_ID.UTF-8");
+    assert_eq!(code, 0, "{stderr}");
+    assert!(csv.contains("U1,J1,,27,20,7,"), "{csv}");
+    assert!(
+        stderr.contains("30 pegawai dibaca: 27 dihitung dalam model, 3 di luar model"),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains("U1 — Pengemudi (J9): 3 pegawai, baris 2, 12, 22"),
+        "{stderr}"
+    );
+    let (_, _, stderr) = analyze(&dir, "en_US.UTF-8");
+    assert!(stderr.contains("3 outside it"), "{stderr}");
+}

@@ -7,6 +7,7 @@
 
 use crate::dataset::Dataset;
 use crate::diagnostic::Diagnostic;
+use crate::lang::Lang;
 use crate::report::csv_file::{table_csv, CsvFile};
 use crate::report::error::ExportError;
 use crate::report::names::Names;
@@ -18,6 +19,7 @@ use std::collections::{BTreeMap, HashSet};
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct OutsideSlot {
     pub kode_unit: String,
+    /// Empty when the data names the unit by its code only.
     pub nama_unit: String,
     pub kode_jabatan: String,
     pub nama_jabatan: String,
@@ -68,7 +70,10 @@ impl ImportSummary {
                 .entry(key)
                 .or_insert_with(|| OutsideSlot {
                     kode_unit: e.kode_unit.clone(),
-                    nama_unit: names.unit(&e.kode_unit).to_string(),
+                    nama_unit: Some(names.unit(&e.kode_unit))
+                        .filter(|n| *n != e.kode_unit)
+                        .unwrap_or("")
+                        .to_string(),
                     kode_jabatan: e.kode_jabatan.clone(),
                     nama_jabatan: e.nama_jabatan.clone(),
                     rows: Vec::new(),
@@ -92,6 +97,64 @@ impl ImportSummary {
     /// Employees outside the model.
     pub fn outside_employees(&self) -> usize {
         self.outside.iter().map(|s| s.rows.len()).sum()
+    }
+
+    /// The figures in one sentence.
+    pub fn headline(&self, lang: Lang) -> String {
+        let outside = self.outside_employees();
+        let slots = self.outside.len();
+        match lang {
+            Lang::Id => format!(
+                "{} pegawai dibaca: {} dihitung dalam model, {outside} di luar model ({slots} pasangan unit–jabatan tanpa data kebutuhan), {} tidak dapat dipindah karena datanya tidak terbaca; {} baris dilewati.",
+                self.employees, self.in_model, self.immovable_by_data, self.skipped_rows
+            ),
+            Lang::En => format!(
+                "{} employees read: {} counted in the model, {outside} outside it ({slots} unit–jabatan pairs without need data), {} cannot be moved because their data cannot be read; {} rows skipped.",
+                self.employees, self.in_model, self.immovable_by_data, self.skipped_rows
+            ),
+        }
+    }
+
+    /// The rows of an outside slot for a message: the first few, then how many more.
+    pub fn rows_text(slot: &OutsideSlot, lang: Lang) -> String {
+        const SHOWN: usize = 8;
+        let mut parts: Vec<String> = slot.rows.iter().take(SHOWN).map(u32::to_string).collect();
+        if slot.rows.len() > SHOWN {
+            parts.push(match lang {
+                Lang::Id => format!("dan {} lagi", slot.rows.len() - SHOWN),
+                Lang::En => format!("and {} more", slot.rows.len() - SHOWN),
+            });
+        }
+        parts.join(", ")
+    }
+
+    /// One line per outside slot: unit and jabatan (names first), count, rows.
+    pub fn outside_lines(&self, lang: Lang) -> Vec<String> {
+        self.outside
+            .iter()
+            .map(|s| {
+                let unit = if s.nama_unit.is_empty() {
+                    s.kode_unit.clone()
+                } else {
+                    format!("{} ({})", s.nama_unit, s.kode_unit)
+                };
+                let rows = Self::rows_text(s, lang);
+                match lang {
+                    Lang::Id => format!(
+                        "{unit} — {} ({}): {} pegawai, baris {rows}",
+                        s.nama_jabatan,
+                        s.kode_jabatan,
+                        s.rows.len()
+                    ),
+                    Lang::En => format!(
+                        "{unit} — {} ({}): {} employees, rows {rows}",
+                        s.nama_jabatan,
+                        s.kode_jabatan,
+                        s.rows.len()
+                    ),
+                }
+            })
+            .collect()
     }
 
     /// The missing need rows as a `kebutuhan` table: the import's own column names, the
