@@ -45,6 +45,19 @@ texts! {
     DrawingReport => "Menyusun daftar perpindahan…", "Drawing the list of moves…";
     ImportAccepted => "Data diterima", "Data accepted";
     ImportRefused => "Impor ditolak: data sebelumnya tetap dipakai", "Import refused: the previous data stays in use";
+    SummaryRead => "pegawai dibaca", "employees read";
+    SummaryInModel => "dihitung dalam model", "counted in the model";
+    SummaryOutside => "di luar model (tanpa data kebutuhan)", "outside the model (no need data)";
+    SummaryImmovable => "tidak dapat dipindah karena datanya tidak terbaca", "cannot be moved because their data cannot be read";
+    SummarySkipped => "baris dilewati (kosong, jumlah, catatan)", "rows skipped (blank, totals, notes)";
+    OutsideTitle => "Pegawai di luar model, per unit dan jabatan", "Employees outside the model, by unit and jabatan";
+    OutsideIntro => "Unit dan jabatan ini tidak punya baris kebutuhan: pegawainya tidak dihitung dan tidak dipindah. Unduh berkasnya, isi kolom kebutuhan, lalu impor lagi bersama data lain.",
+        "These units and jabatan have no need row: their employees are not counted and never moved. Download the file, fill in the kebutuhan column, then import it again with the other data.";
+    OutsideDownload => "Unduh baris kebutuhan yang belum ada (CSV)", "Download the missing need rows (CSV)";
+    UnitLabel => "Unit", "Unit";
+    JabatanLabel => "Jabatan", "Jabatan";
+    EmployeesLabel => "Pegawai", "Employees";
+    RowsLabel => "Baris", "Rows";
     ReadFailed => "Berkas tidak dapat dibaca", "The file could not be read";
     ErrorsLabel => "galat", "errors";
     WarningsLabel => "peringatan", "warnings";

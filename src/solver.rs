@@ -14,6 +14,7 @@ use crate::worker::transport::Transport;
 use futures_channel::oneshot;
 use leptos::prelude::*;
 use seimbang_engine::diagnostic::Diagnostic;
+use seimbang_engine::import_summary::ImportSummary;
 use seimbang_engine::lang::Lang;
 use seimbang_engine::plan::{Adjustments, ParetoPoint, Plan, RefusedMove, StaleAdjustment};
 use seimbang_engine::{Dataset, Date, Params};
@@ -87,6 +88,8 @@ pub struct ImportedData {
     pub diagnostics: Vec<Diagnostic>,
     /// The files' stable hash.
     pub fingerprint: String,
+    /// What the import made of the employee table.
+    pub summary: ImportSummary,
 }
 
 /// An import's outcome: the data, or every error (then warnings) that refused it.
@@ -406,12 +409,14 @@ impl SolverClient {
                 dataset,
                 diagnostics,
                 fingerprint,
+                summary,
             }) => {
                 next_task().await;
                 Ok(Ok(ImportedData {
                     dataset: self.adopt(id, dataset)?,
                     diagnostics,
                     fingerprint,
+                    summary,
                 }))
             }
             JobOutput::Imported(Imported::Rejected {

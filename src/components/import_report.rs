@@ -2,9 +2,11 @@
 //! row and column, what is wrong and what to do, filterable by severity. Texts come from
 //! the engine's diagnostics in the user's language.
 
+use crate::components::import_summary::ImportSummaryView;
 use crate::i18n::{tr, use_lang, Text};
 use leptos::prelude::*;
 use seimbang_engine::diagnostic::{Diagnostic, Severity};
+use seimbang_engine::import_summary::ImportSummary;
 
 /// What the last import attempt said.
 #[derive(Clone, Debug, PartialEq)]
@@ -14,6 +16,8 @@ pub struct ImportReport {
     /// The files of the attempt.
     pub files: Vec<String>,
     pub diagnostics: Vec<Diagnostic>,
+    /// The figures of an accepted import.
+    pub summary: Option<ImportSummary>,
 }
 
 /// Which diagnostics are shown.
@@ -74,6 +78,7 @@ pub fn ImportReportView(report: ImportReport) -> impl IntoView {
         <section class="import-report" class:refused=report.refused data-testid="import-report" aria-live="polite">
             <h2 data-testid="import-status">{tr(status)}</h2>
             <p class="muted">{report.files.join(", ")}</p>
+            {report.summary.map(|summary| view! { <ImportSummaryView summary/> })}
             <p>
                 <span data-testid="count-errors">{errors}</span>" " {tr(Text::ErrorsLabel)} " · "
                 <span data-testid="count-warnings">{warnings}</span>" " {tr(Text::WarningsLabel)}

@@ -6,6 +6,7 @@ pub mod deferred;
 pub mod figures;
 pub mod file_drop;
 pub mod import_report;
+pub mod import_summary;
 pub mod lang_switch;
 pub mod nav;
 pub mod params_form;

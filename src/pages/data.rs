@@ -36,12 +36,14 @@ async fn apply_import(state: AppState, solver: SolverClient, files: Vec<InputFil
                 refused: false,
                 files: names,
                 diagnostics: imported.diagnostics,
+                summary: Some(imported.summary),
             }
         }
         Ok(Err(diagnostics)) => ImportReport {
             refused: true,
             files: names,
             diagnostics,
+            summary: None,
         },
         Err(message) => read_failure(message),
     };
@@ -62,6 +64,7 @@ fn read_failure(message: String) -> ImportReport {
         refused: true,
         files: vec![],
         diagnostics: vec![d],
+        summary: None,
     }
 }
 

@@ -2,6 +2,7 @@
 
 use super::request::{FileBytes, JobId, RunId};
 use seimbang_engine::diagnostic::Diagnostic;
+use seimbang_engine::import_summary::ImportSummary;
 use seimbang_engine::plan::{ParetoPoint, Plan, RefusedMove, StaleAdjustment};
 use serde::{Deserialize, Serialize};
 
@@ -94,6 +95,9 @@ pub enum Imported {
         diagnostics: Vec<Diagnostic>,
         /// The files' stable hash (printed on reports, stored with scenarios).
         fingerprint: String,
+        /// What the import made of the employee table (counted, outside the model,
+        /// immovable because of their data).
+        summary: ImportSummary,
     },
     Rejected {
         errors: Vec<Diagnostic>,

@@ -10,6 +10,7 @@ use crate::scenario::dto::{ReadError, DATASET_VERSION};
 use seimbang_engine::abk::WKE_1250_JAM;
 use seimbang_engine::eligibility::eligibility;
 use seimbang_engine::import::{import, ImportFailure, InputFile};
+use seimbang_engine::import_summary::ImportSummary;
 use seimbang_engine::pj::PjTable;
 use seimbang_engine::projection::project;
 use seimbang_engine::report::{report_csv, report_xlsx, template_xlsx, ReportInput};
@@ -105,6 +106,7 @@ fn import_files(files: Vec<FileBytes>) -> (Result<JobOutput, String>, Option<Dat
             Ok(bytes) => (
                 Ok(JobOutput::Imported(Imported::Accepted {
                     dataset: bytes,
+                    summary: ImportSummary::of(&imported.dataset, &imported.diagnostics),
                     diagnostics: imported.diagnostics,
                     fingerprint: imported.fingerprint,
                 })),
