@@ -69,6 +69,23 @@ pub fn date(text: &str) -> Option<Date> {
     None
 }
 
+/// The parts of a numeric date written day or month first (`04/13/2020`,
+/// `13-04-2020`), in the order written, with the year: `None` for other forms (ISO
+/// dates, month names, serials).
+pub fn leading_parts(text: &str) -> Option<(u32, u32, i32)> {
+    let t = text.trim().split([' ', 'T']).next()?;
+    let parts: Vec<&str> = t.split(['-', '/', '.']).collect();
+    let [a, b, y] = parts.as_slice() else {
+        return None;
+    };
+    let digits =
+        |s: &str, n: usize| s.len() <= n && !s.is_empty() && s.bytes().all(|c| c.is_ascii_digit());
+    if !(digits(a, 2) && digits(b, 2) && y.len() == 4 && digits(y, 4)) {
+        return None;
+    }
+    Some((a.parse().ok()?, b.parse().ok()?, y.parse().ok()?))
+}
+
 /// Employment status as SIASN, SIMPEG and hand-kept sheets write it: PNS (`P N S`,
 /// `Pegawai Negeri Sipil`, SIASN's `PNS Daerah ...`, `P`), CPNS (`Calon PNS`,
 /// `Calon Pegawai Negeri Sipil`, `C`), PPPK (`P3K`, `PPPK Paruh Waktu`,
@@ -180,6 +197,9 @@ mod tests {
         assert_eq!(status("P3K"), Some(Status::Pppk));
         assert_eq!(status("cpns"), Some(Status::Cpns));
         assert_eq!(status("honorer"), None);
+        assert_eq!(leading_parts("04/13/2020"), Some((4, 13, 2020)));
+        assert_eq!(leading_parts("2020-04-13"), None);
+        assert_eq!(leading_parts("1 Januari 2020"), None);
         assert_eq!(quantity("60 tahun"), Some(60.0));
         assert_eq!(quantity("2 orang"), Some(2.0));
         assert_eq!(quantity("3,5 org."), Some(3.5));

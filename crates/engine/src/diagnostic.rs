@@ -78,6 +78,9 @@ pub enum DiagnosticKind {
     UnplacedPerson,
     /// Two status columns of one person disagree (PPPK beside PNS or CPNS).
     StatusConflict,
+    /// A date like `03/04/2020` in a column that writes the month first elsewhere
+    /// (`evidence`: such a row): it could mean either day, so it is not read.
+    DateOrderAmbiguous { evidence: u32 },
     /// A `kompatibilitas` jabatan that no other table mentions; the row is skipped.
     UnknownCompatibilityJabatan,
     /// The employee's (unit, jabatan) has no need row: outside the model, never moved.
@@ -179,6 +182,7 @@ impl Diagnostic {
                     | BadStatus
                     | BadSex
                     | StatusConflict
+                    | DateOrderAmbiguous { .. }
             )
     }
 

@@ -201,6 +201,13 @@ pub fn message(d: &Diagnostic, lang: Lang) -> String {
                 "An employee without a unit or jabatan cannot be counted in any slot.",
             )
             .to_string(),
+        K::DateOrderAmbiguous { evidence } => {
+            if id {
+                format!("Kolom ini menulis bulan sebelum tanggal (lihat baris {evidence}); tanggal ini dapat dibaca dua cara, jadi tidak dibaca.")
+            } else {
+                format!("This column writes the month before the day (see row {evidence}); this date reads two ways, so it is not read.")
+            }
+        }
         K::StatusConflict => lang
             .pick(
                 "Kolom-kolom status pegawai ini saling bertentangan (PPPK dan PNS/CPNS).",
@@ -338,6 +345,10 @@ pub fn hint(d: &Diagnostic, lang: Lang) -> String {
         K::UnplacedPerson => lang.pick(
             "Isi unit dan jabatan pegawai ini dari SIASN, atau hapus barisnya jika ia bukan pegawai unit ini.",
             "Fill in this employee's unit and jabatan from SIASN, or delete the row if they do not belong here.",
+        ).to_string(),
+        K::DateOrderAmbiguous { .. } => lang.pick(
+            "Tulis tanggal kolom ini sebagai dd-mm-yyyy atau yyyy-mm-dd (atur format tanggal Excel ke Indonesia), lalu impor lagi.",
+            "Write this column's dates as dd-mm-yyyy or yyyy-mm-dd (set Excel's date format to Indonesian), then import again.",
         ).to_string(),
         K::StatusConflict => lang.pick(
             "Perbaiki status di SIASN atau samakan kolom-kolomnya.",

@@ -223,6 +223,29 @@ fn variants(clean: &Clean, rng: &mut Rng) -> Vec<Variant> {
         outcome: counted(damaged),
     });
 
+    // A US-set Excel writes the month first: `04/13/2020` is read as 13 April; a date
+    // that reads both ways (`03/04/2020`) is not guessed.
+    let mut us = clean.pegawai.clone();
+    let mut two_ways = BTreeSet::new();
+    for (i, e) in clean.dataset.employees.iter().enumerate() {
+        if let Some(d) = e.tmt_jabatan {
+            us.set(
+                i,
+                "TMT JABATAN",
+                &format!("{:02}/{:02}/{}", d.month, d.day, d.year),
+            );
+            if d.day <= 12 && d.day != d.month {
+                two_ways.insert(i);
+            }
+        }
+    }
+    assert!(two_ways.len() < n, "some dates read one way only");
+    out.push(Variant {
+        name: "dates written month first",
+        files: files(&us),
+        outcome: counted(two_ways),
+    });
+
     let mut exponent = clean.pegawai.clone();
     let destroyed = pick(rng, 5, n, &none);
     for &i in &destroyed {

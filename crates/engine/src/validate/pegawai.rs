@@ -14,6 +14,7 @@ use super::sheet::{Row, Sheet};
 use crate::cell;
 use crate::columns::Field;
 use crate::dataset::{DataProblem, Employee, Status};
+use crate::date::Date;
 use crate::diagnostic::{Diagnostic, DiagnosticKind as K, Severity};
 use crate::nip::{self, NipProblem};
 
@@ -33,14 +34,60 @@ pub fn read(
     units: &UnitCodes,
     diags: &mut Vec<Diagnostic>,
 ) -> Vec<PegawaiRow> {
+    let orders = DateOrders::of(sheet);
     let mut out = Vec::with_capacity(sheet.rows.len());
     for raw in sheet.rows {
         let row = sheet.row(raw);
-        if let Some(e) = employee(&row, keys, units, diags) {
+        if let Some(e) = employee(&row, keys, units, &orders, diags) {
             out.push(e);
         }
     }
     out
+}
+
+/// Date columns that write the month first (`04/13/2020`, as a US-set Excel does):
+/// per field, the first row that shows it, when no row of the column shows the day
+/// first. In such a column a date like `03/04/2020` means 4 March, not 3 April; the
+/// import does not guess which convention a value follows, it keeps those people
+/// immovable.
+struct DateOrders {
+    month_first: Vec<(Field, u32)>,
+}
+
+impl DateOrders {
+    fn of(sheet: &Sheet<'_>) -> DateOrders {
+        let mut month_first = Vec::new();
+        for field in [Field::TmtJabatan, Field::TanggalLahir] {
+            let mut evidence = None;
+            let mut day_first = false;
+            for raw in sheet.rows {
+                let row = sheet.row(raw);
+                match row.text(field).and_then(cell::leading_parts) {
+                    Some((a, b, _)) if a <= 12 && b > 12 => {
+                        evidence.get_or_insert(row.line());
+                    }
+                    Some((a, b, _)) if a > 12 && b <= 12 => day_first = true,
+                    _ => {}
+                }
+            }
+            if let Some(line) = evidence.filter(|_| !day_first) {
+                month_first.push((field, line));
+            }
+        }
+        DateOrders { month_first }
+    }
+
+    /// How a value of a month-first column reads: `Some(Ok(date))` when only one
+    /// reading exists, `Some(Err(row))` (the row showing the convention) when it reads
+    /// both ways; `None` when the column is not month-first or the value not numeric.
+    fn read(&self, field: Field, text: Option<&str>) -> Option<Result<Option<Date>, u32>> {
+        let (_, line) = self.month_first.iter().find(|(f, _)| *f == field)?;
+        let (month, day, year) = text.and_then(cell::leading_parts)?;
+        if day <= 12 && month != day {
+            return Some(Err(*line));
+        }
+        Some(Ok(Date::new(year, month, day)))
+    }
 }
 
 /// The findings about one person that make them immovable.
@@ -72,6 +119,7 @@ fn employee(
     row: &Row<'_>,
     keys: &JabatanKeys,
     units: &UnitCodes,
+    orders: &DateOrders,
     diags: &mut Vec<Diagnostic>,
 ) -> Option<PegawaiRow> {
     let nip_text = row.text(Field::Nip);
@@ -119,10 +167,23 @@ fn employee(
         }
     };
     let nip_ok = nip.clone().unwrap_or_default();
-    let tmt_jabatan = problems.or(row.date(Field::TmtJabatan), None);
-    let tanggal_lahir = problems
-        .or(row.date(Field::TanggalLahir), None)
-        .or_else(|| nip::birth_date(&nip_ok));
+    let mut date = |field: Field| {
+        let text = row.text(field);
+        match orders.read(field, text) {
+            Some(Err(evidence)) => {
+                problems.flag(row.warn(field, text, K::DateOrderAmbiguous { evidence }));
+                None
+            }
+            Some(Ok(Some(d))) => Some(d),
+            Some(Ok(None)) => {
+                problems.flag(row.warn(field, text, K::BadDate));
+                None
+            }
+            None => problems.or(row.date(field), None),
+        }
+    };
+    let tmt_jabatan = date(Field::TmtJabatan);
+    let tanggal_lahir = date(Field::TanggalLahir).or_else(|| nip::birth_date(&nip_ok));
     let jenis_kelamin = match row.text(Field::JenisKelamin) {
         Some(t) => match cell::sex(t) {
             Some(s) => Some(s),
