@@ -132,17 +132,15 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     {
         needs.write_string(0, c as u16, *h)?;
     }
-    let mut r = 1;
-    for need in ds
+    let kept = ds
         .needs
         .iter()
-        .filter(|n| !dropped.contains(&n.kode_jabatan))
-    {
+        .filter(|n| !dropped.contains(&n.kode_jabatan));
+    for (r, need) in (1..).zip(kept) {
         needs.write_string(r, 0, &need.kode_unit)?;
         needs.write_string(r, 1, &need.kode_jabatan)?;
         needs.write_number(r, 2, need.kebutuhan)?;
         needs.write_number(r, 3, need.prioritas)?;
-        r += 1;
     }
     let units = book.add_worksheet();
     units.set_name("unit")?;
