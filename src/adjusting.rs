@@ -2,9 +2,11 @@
 //! force, mark temporary, override a need, remove. Plain functions, so the components
 //! only forward clicks and the rules of combining edits are in one place.
 
+use seimbang_engine::lang::Lang;
 use seimbang_engine::plan::{
     Adjustments, ForbiddenMove, ForcedMove, Lock, NeedOverride, SlotKey, TemporaryMark, Unlock,
 };
+use seimbang_engine::report::names::Names;
 use seimbang_engine::Date;
 
 /// Keep `nip` where they are (replaces an unlock of the same person).
@@ -81,12 +83,15 @@ pub fn set_need(adj: &mut Adjustments, slot: SlotKey, need: f64, reason: &str) {
     });
 }
 
-/// One adjustment as a line of the list, with what removes it.
+/// One adjustment as a line of the list, with what removes it: who or which slot it
+/// is about (by name), then what was decided about them (`dilarang pindah ke …`).
 #[derive(Clone, Debug, PartialEq)]
 pub struct Entry {
     pub kind: Kind,
     pub index: usize,
+    /// The person (`Name (NIP)`) or, for a need, the slot by name.
     pub subject: String,
+    /// The target slot by name, the end date or the new need, in the user's words.
     pub detail: String,
     pub reason: String,
 }
@@ -102,56 +107,103 @@ pub enum Kind {
     Need,
 }
 
-/// Every adjustment as a list entry, in kind order.
-pub fn entries(adj: &Adjustments) -> Vec<Entry> {
-    let e = |kind, index, subject: &str, detail: String, reason: &str| Entry {
+/// Every adjustment as a list entry, in kind order, with names from the data.
+pub fn entries(adj: &Adjustments, names: &Names<'_>, lang: Lang) -> Vec<Entry> {
+    let e = |kind, index, subject: String, detail: String, reason: &str| Entry {
         kind,
         index,
-        subject: subject.to_string(),
+        subject,
         detail,
         reason: reason.to_string(),
     };
     let mut out = Vec::new();
-    out.extend(
-        adj.locks
-            .iter()
-            .enumerate()
-            .map(|(i, l)| e(Kind::Lock, i, &l.nip, String::new(), &l.reason)),
-    );
-    out.extend(
-        adj.unlocks
-            .iter()
-            .enumerate()
-            .map(|(i, l)| e(Kind::Unlock, i, &l.nip, String::new(), &l.reason)),
-    );
-    out.extend(
-        adj.forbidden
-            .iter()
-            .enumerate()
-            .map(|(i, f)| e(Kind::Forbid, i, &f.nip, f.target.to_string(), &f.reason)),
-    );
-    out.extend(
-        adj.forced
-            .iter()
-            .enumerate()
-            .map(|(i, f)| e(Kind::Force, i, &f.nip, f.target.to_string(), &f.reason)),
-    );
-    out.extend(
-        adj.temporary
-            .iter()
-            .enumerate()
-            .map(|(i, t)| e(Kind::Temporary, i, &t.nip, t.until.to_string(), &t.reason)),
-    );
+    out.extend(adj.locks.iter().enumerate().map(|(i, l)| {
+        e(
+            Kind::Lock,
+            i,
+            names.person(&l.nip),
+            String::new(),
+            &l.reason,
+        )
+    }));
+    out.extend(adj.unlocks.iter().enumerate().map(|(i, l)| {
+        e(
+            Kind::Unlock,
+            i,
+            names.person(&l.nip),
+            String::new(),
+            &l.reason,
+        )
+    }));
+    out.extend(adj.forbidden.iter().enumerate().map(|(i, f)| {
+        e(
+            Kind::Forbid,
+            i,
+            names.person(&f.nip),
+            names.slot(&f.target),
+            &f.reason,
+        )
+    }));
+    out.extend(adj.forced.iter().enumerate().map(|(i, f)| {
+        e(
+            Kind::Force,
+            i,
+            names.person(&f.nip),
+            names.slot(&f.target),
+            &f.reason,
+        )
+    }));
+    out.extend(adj.temporary.iter().enumerate().map(|(i, t)| {
+        e(
+            Kind::Temporary,
+            i,
+            names.person(&t.nip),
+            lang.date(t.until),
+            &t.reason,
+        )
+    }));
     out.extend(adj.needs.iter().enumerate().map(|(i, n)| {
         e(
             Kind::Need,
             i,
-            &n.slot.to_string(),
-            format!("{}", n.need),
+            names.slot(&n.slot),
+            lang.decimal(n.need),
             &n.reason,
         )
     }));
     out
+}
+
+/// Why a need override cannot be added: the slot has no need row, or the value is
+/// not a need.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum NeedInputError {
+    UnknownSlot,
+    NotANumber,
+}
+
+/// The need typed for `slot`, checked against the data before it becomes an
+/// adjustment (an override of a slot that does not exist would only be refused at the
+/// next run).
+pub fn parse_need(
+    ds: &seimbang_engine::Dataset,
+    slot: &SlotKey,
+    text: &str,
+) -> Result<f64, NeedInputError> {
+    let known = ds
+        .needs
+        .iter()
+        .any(|n| n.kode_unit == slot.kode_unit && n.kode_jabatan == slot.kode_jabatan)
+        || ds
+            .tasks
+            .iter()
+            .any(|t| t.kode_unit == slot.kode_unit && t.kode_jabatan == slot.kode_jabatan);
+    if !known {
+        return Err(NeedInputError::UnknownSlot);
+    }
+    seimbang_engine::cell::quantity(text)
+        .filter(|n| n.is_finite() && *n >= 0.0)
+        .ok_or(NeedInputError::NotANumber)
 }
 
 /// Remove one entry.
@@ -193,8 +245,11 @@ mod tests {
         set_need(&mut adj, t.clone(), 3.0, "");
         set_need(&mut adj, t, 4.0, "");
         assert_eq!(adj.needs.len(), 1);
-        let listed = entries(&adj);
+        let ds = seimbang_engine::Dataset::default();
+        let listed = entries(&adj, &Names::of(&ds), Lang::Id);
         assert_eq!(listed.len(), 3);
+        assert_eq!(listed[1].subject, "1");
+        assert_eq!(listed[1].detail, "J1, U2");
         remove(&mut adj, Kind::Lock, 0);
         assert!(adj.locks.is_empty());
     }

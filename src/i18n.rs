@@ -38,6 +38,7 @@ texts! {
     TryDemo => "Coba data contoh", "Try the demo data";
     DemoSource => "Data contoh (kota sintetis)", "Demo data (a synthetic city)";
     DropFiles => "Letakkan berkas di sini atau klik untuk memilih", "Drop files here or click to choose";
+    ChooseFiles => "Pilih berkas…", "Choose files…";
     DropFilesHint => "Beberapa CSV (pegawai.csv, kebutuhan.csv, …) atau satu buku kerja XLSX dengan sheet bernama tabel.",
         "Several CSVs (pegawai.csv, kebutuhan.csv, …) or one XLSX workbook with sheets named after the tables.";
     Importing => "Membaca dan memeriksa berkas…", "Reading and checking the files…";
@@ -58,6 +59,20 @@ texts! {
     JabatanLabel => "Jabatan", "Jabatan";
     EmployeesLabel => "Pegawai", "Employees";
     RowsLabel => "Baris", "Rows";
+    TemporaryNeedsDate => "Isi dulu tanggal selesai penugasan sementara (mis. 31-12-2027), lalu klik lagi.",
+        "Fill in the end date of the temporary assignment first (e.g. 31-12-2027), then click again.";
+    DatePlaceholder => "hh-bb-tttt", "dd-mm-yyyy";
+    NeedUnknownSlot => "Unit dan jabatan ini tidak punya baris kebutuhan di data: periksa kodenya.",
+        "This unit and jabatan have no need row in the data: check the codes.";
+    ShareFileDamaged => "Berkas ini bukan berkas skenario Seimbang (.seimbang.json) atau isinya rusak; tidak ada yang diubah.",
+        "This is not a Seimbang scenario file (.seimbang.json), or its content is damaged; nothing was changed.";
+    ShareExportFailed => "Skenario ini tidak dapat diekspor: datanya tidak ditemukan lagi di peramban.",
+        "This scenario cannot be exported: its data is no longer found in the browser.";
+    ShareFileUnreadable => "Berkas tidak dapat dibaca oleh peramban; coba simpan ulang lalu pilih lagi.",
+        "The browser cannot read the file; save it again and choose it once more.";
+    ParamRejected => "nilai ini tidak dapat dipakai (lihat keterangan di bawah); nilai sebelumnya tetap berlaku.",
+        "this value cannot be used (see the note below); the previous value stays in force.";
+    NeedNotANumber => "Kebutuhan harus angka 0 atau lebih (mis. 2 atau 2,5).", "The need must be a number, 0 or more (e.g. 2 or 2.5).";
     ReadFailed => "Berkas tidak dapat dibaca", "The file could not be read";
     ErrorsLabel => "galat", "errors";
     WarningsLabel => "peringatan", "warnings";
@@ -144,7 +159,7 @@ texts! {
     ReportRules => "Aturan dan parameter", "Rules and parameters";
     Print => "Cetak / simpan PDF", "Print / save as PDF";
     AdjustTitle => "Penyesuaian", "Adjustments";
-    AdjustReason => "Alasan penyesuaian berikutnya", "Reason for the next adjustment";
+    AdjustReason => "Alasan (untuk satu penyesuaian berikutnya)", "Reason (for the next adjustment only)";
     TemporaryUntil => "Penugasan sementara sampai", "Temporary assignment until";
     EditNeed => "Ubah kebutuhan satu slot", "Change one slot's need";
     Apply => "Terapkan", "Apply";

@@ -81,6 +81,7 @@ pub fn FileDrop(
         >
             <span class="file-drop-title">{tr(Text::DropFiles)}</span>
             <span class="muted">{tr(Text::DropFilesHint)}</span>
+            <span class="button-like">{tr(Text::ChooseFiles)}</span>
             <input
                 type="file"
                 multiple

@@ -112,6 +112,15 @@ test('an exported scenario comes back with the identical plan on a cleared brows
   await app.open('');
   await app.goTo('skenario');
   await app.byTestId('scenario-none').waitFor();
+  // A damaged share file says what it is not, in the user's words, not the parser's.
+  await app.byTestId('scenario-import-input').setInputFiles({
+    name: 'rusak.seimbang.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from('{"kind":"seimbang-scenario"}'),
+  });
+  const damaged = await app.byTestId('scenario-message').textContent();
+  assert.match(damaged, /bukan berkas skenario Seimbang/);
+  assert.doesNotMatch(damaged, /missing field|line \d+ column/);
   await app.byTestId('scenario-import-input').setInputFiles(file);
   await app.byTestId('import-verdict').waitFor({ timeout: 120000 });
   assert.match(await app.byTestId('import-verdict').textContent(), /identik/);

@@ -169,12 +169,16 @@ impl Reason {
             Reason::Cpns => lang
                 .pick("CPNS tidak dipindah", "CPNS (candidates) are never moved")
                 .to_string(),
-            Reason::Pppk => lang
-                .pick(
-                    "PPPK hanya dipindah bila izinkan_pppk aktif",
-                    "PPPK are moved only when izinkan_pppk is on",
-                )
-                .to_string(),
+            Reason::Pppk => match lang {
+                Lang::Id => format!(
+                    "PPPK hanya dipindah bila «{}» dicentang",
+                    crate::params_doc::param_label("izinkan_pppk", lang)
+                ),
+                Lang::En => format!(
+                    "PPPK are moved only when «{}» is ticked",
+                    crate::params_doc::param_label("izinkan_pppk", lang)
+                ),
+            },
             Reason::Locked => lang
                 .pick("dikunci oleh pengguna", "locked by the user")
                 .to_string(),

@@ -1,5 +1,6 @@
 //! The two languages every user-facing text exists in. Bahasa Indonesia comes first.
 
+use crate::date::Date;
 use serde::{Deserialize, Serialize};
 
 /// A user's language.
@@ -17,5 +18,76 @@ impl Lang {
             Lang::Id => id,
             Lang::En => en,
         }
+    }
+
+    /// A figure in running text: at most two decimals, none when whole, with the
+    /// language's decimal sign (`0,42` in Bahasa Indonesia, `0.42` in English).
+    pub fn decimal(self, v: f64) -> String {
+        let r = (v * 100.0).round() / 100.0;
+        let text = if r == r.trunc() {
+            format!("{}", r as i64)
+        } else {
+            format!("{r}")
+        };
+        match self {
+            Lang::Id => text.replace('.', ","),
+            Lang::En => text,
+        }
+    }
+
+    /// A date as people write it: `31 Desember 2026`, `31 December 2026`.
+    pub fn date(self, d: Date) -> String {
+        const ID: [&str; 12] = [
+            "Januari",
+            "Februari",
+            "Maret",
+            "April",
+            "Mei",
+            "Juni",
+            "Juli",
+            "Agustus",
+            "September",
+            "Oktober",
+            "November",
+            "Desember",
+        ];
+        const EN: [&str; 12] = [
+            "January",
+            "February",
+            "March",
+            "April",
+            "May",
+            "June",
+            "July",
+            "August",
+            "September",
+            "October",
+            "November",
+            "December",
+        ];
+        let months = match self {
+            Lang::Id => &ID,
+            Lang::En => &EN,
+        };
+        let month = months
+            .get(d.month.saturating_sub(1) as usize)
+            .copied()
+            .unwrap_or("");
+        format!("{} {month} {}", d.day, d.year)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn writes_figures_and_dates_as_each_language_does() {
+        assert_eq!(Lang::Id.decimal(0.4249), "0,42");
+        assert_eq!(Lang::En.decimal(0.4249), "0.42");
+        assert_eq!(Lang::Id.decimal(3.0), "3");
+        let d = Date::new(2026, 12, 31).unwrap();
+        assert_eq!(Lang::Id.date(d), "31 Desember 2026");
+        assert_eq!(Lang::En.date(d), "31 December 2026");
     }
 }

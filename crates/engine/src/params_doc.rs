@@ -6,6 +6,15 @@
 use crate::lang::Lang;
 use crate::params::{Params, Scope};
 
+/// The label of the parameter `key` in the user's language (the key itself when it
+/// has no entry): messages name rules by these words, never by params.json keys.
+pub fn param_label(key: &str, lang: Lang) -> &'static str {
+    PARAMS
+        .iter()
+        .find(|d| d.key == key)
+        .map_or("", |d| d.label(lang))
+}
+
 /// The groups of the parameter form.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Group {

@@ -14,6 +14,7 @@ use seimbang_engine::plan::{
     self, check_force, diff, solve_adjusted, AdjustedPlan, AdjustmentKind, Adjustments,
     ForbiddenMove, ForcedMove, Lock, NeedOverride, Plan, Refusal, SlotKey, TemporaryMark, Unlock,
 };
+use seimbang_engine::report::names::Names;
 use std::collections::{BTreeMap, BTreeSet};
 
 fn nip(n: usize) -> String {
@@ -302,8 +303,11 @@ fn refusal(
         .moves
         .iter()
         .all(|m| m.nip != nip(n) || m.forced.is_none()));
+    let names = Names::of(ds);
     for lang in [Lang::Id, Lang::En] {
-        assert!(!r.describe(lang).is_empty());
+        let text = r.describe(lang, &names);
+        // Rules by their names in the form, never params.json keys.
+        assert!(!text.is_empty() && !text.contains('_'), "{text}");
     }
     r
 }

@@ -3,29 +3,69 @@
 //! button to remove it. After a re-run it also says what changed against the previous
 //! plan, and which forced moves the rules refused.
 
-use crate::adjusting::{entries, remove, set_need, Kind};
+use crate::adjusting::{entries, parse_need, remove, set_need, Kind, NeedInputError};
 use crate::i18n::{tr, use_lang, Text};
 use crate::state::use_app;
 use leptos::prelude::*;
 use seimbang_engine::lang::Lang;
 use seimbang_engine::plan::SlotKey;
+use seimbang_engine::report::names::Names;
 
 /// What the next adjustment carries: the user's written reason and, for temporary
 /// assignments, the end date. Shared by the panel, the moves table and the person query.
+/// The reason labels one edit only: taking it clears the field, so it never silently
+/// labels the edits after it.
 #[derive(Clone, Copy)]
 pub struct Draft {
     pub reason: RwSignal<String>,
     pub until: RwSignal<String>,
+    /// What the last attempted edit needs from the user (e.g. an end date first).
+    pub notice: RwSignal<Option<Text>>,
 }
 
+impl Draft {
+    pub fn new() -> Draft {
+        Draft {
+            reason: RwSignal::new(String::new()),
+            until: RwSignal::new(String::new()),
+            notice: RwSignal::new(None),
+        }
+    }
+
+    /// The reason for the edit being made now; the field is emptied for the next.
+    pub fn take_reason(&self) -> String {
+        self.notice.set(None);
+        let reason = self.reason.get_untracked();
+        self.reason.set(String::new());
+        reason
+    }
+
+    /// The end date of a temporary assignment, or a notice asking for it.
+    pub fn take_until(&self) -> Option<seimbang_engine::Date> {
+        let until = seimbang_engine::Date::parse(&self.until.get_untracked());
+        if until.is_none() {
+            self.notice.set(Some(Text::TemporaryNeedsDate));
+        }
+        until
+    }
+}
+
+impl Default for Draft {
+    fn default() -> Self {
+        Draft::new()
+    }
+}
+
+/// What was decided about the entry's subject, read after it: "Siti (1980…) —
+/// dilarang pindah ke Analis, Bidang Mutasi".
 fn kind_label(k: Kind, lang: Lang) -> &'static str {
     match k {
-        Kind::Lock => lang.pick("Dikunci", "Locked"),
-        Kind::Unlock => lang.pick("Kunci data dibuka", "Data lock lifted"),
-        Kind::Forbid => lang.pick("Dilarang pindah ke", "Forbidden move to"),
-        Kind::Force => lang.pick("Dipaksa pindah ke", "Forced move to"),
-        Kind::Temporary => lang.pick("Penugasan sementara sampai", "Temporary assignment until"),
-        Kind::Need => lang.pick("Kebutuhan diubah", "Need changed"),
+        Kind::Lock => lang.pick("dikunci di tempatnya", "locked in place"),
+        Kind::Unlock => lang.pick("kunci dari data dibuka", "the data's lock lifted"),
+        Kind::Forbid => lang.pick("dilarang pindah ke", "must not move to"),
+        Kind::Force => lang.pick("wajib pindah ke", "must move to"),
+        Kind::Temporary => lang.pick("penugasan sementara sampai", "temporary assignment until"),
+        Kind::Need => lang.pick("kebutuhan diubah menjadi", "need changed to"),
     }
 }
 
@@ -37,24 +77,33 @@ pub fn AdjustPanel(draft: Draft) -> impl IntoView {
     let unit = RwSignal::new(String::new());
     let jabatan = RwSignal::new(String::new());
     let need = RwSignal::new(String::new());
+    let need_error = RwSignal::new(None::<Text>);
     let add_need = move |_| {
-        let Ok(n) = need.get_untracked().trim().replace(',', ".").parse::<f64>() else {
+        let Some(loaded) = state.loaded.get_untracked() else {
             return;
         };
-        if n.is_finite() && n >= 0.0 && !unit.get_untracked().trim().is_empty() {
-            let slot = SlotKey::new(unit.get_untracked().trim(), jabatan.get_untracked().trim());
-            state
-                .adjustments
-                .update(|a| set_need(a, slot, n, &draft.reason.get_untracked()));
+        let slot = SlotKey::new(unit.get_untracked().trim(), jabatan.get_untracked().trim());
+        match parse_need(&loaded.dataset, &slot, &need.get_untracked()) {
+            Ok(n) => {
+                need_error.set(None);
+                let reason = draft.take_reason();
+                state.adjustments.update(|a| set_need(a, slot, n, &reason));
+            }
+            Err(NeedInputError::UnknownSlot) => need_error.set(Some(Text::NeedUnknownSlot)),
+            Err(NeedInputError::NotANumber) => need_error.set(Some(Text::NeedNotANumber)),
         }
     };
     let list = move || {
         let lang = lang.get();
-        state.adjustments.with(entries).into_iter().map(|e| {
+        let loaded = state.loaded.get();
+        let empty = seimbang_engine::Dataset::default();
+        let ds = loaded.as_ref().map_or(&empty, |l| &*l.dataset);
+        let names = Names::of(ds);
+        state.adjustments.with(|a| entries(a, &names, lang)).into_iter().map(|e| {
             let (kind, index) = (e.kind, e.index);
             view! {
                 <li data-testid="adjustment">
-                    <span>{kind_label(e.kind, lang)} " " <span class="mono">{e.subject}</span> " " {e.detail}</span>
+                    <span><strong>{e.subject}</strong> " — " {kind_label(e.kind, lang)} " " {e.detail}</span>
                     {(!e.reason.is_empty()).then(|| view! { <em class="muted">" — " {e.reason}</em> })}
                     <button type="button" class="link" data-testid="adjustment-remove"
                         on:click=move |_| state.adjustments.update(|a| remove(a, kind, index))>{tr(Text::Remove)}</button>
@@ -66,8 +115,9 @@ pub fn AdjustPanel(draft: Draft) -> impl IntoView {
         let lang = lang.get();
         state.outcome.with(|o| {
             let o = o.as_ref()?;
+            let names = Names::of(&o.data);
             let refused = o.refused.iter().map(|r| view! {
-                <li class="error" data-testid="refused-move">{format!("{} → {}: {}", r.nip, r.target, r.refusal.describe(lang))}</li>
+                <li class="error" data-testid="refused-move">{format!("{} → {}: {}", names.person(&r.nip), names.slot(&r.target), r.refusal.describe(lang, &names))}</li>
             }).collect_view();
             let stale = o.stale_adjustments.iter().map(|s| view! { <li class="muted">{s.describe(lang)}</li> }).collect_view();
             let changes = o.changes.as_ref().map(|d| view! {
@@ -84,9 +134,10 @@ pub fn AdjustPanel(draft: Draft) -> impl IntoView {
                     <input type="text" data-testid="adjust-reason" prop:value=move || draft.reason.get()
                         on:input=move |ev| draft.reason.set(event_target_value(&ev))/></label>
                 <label>{tr(Text::TemporaryUntil)} " "
-                    <input type="date" data-testid="adjust-until" prop:value=move || draft.until.get()
-                        on:input=move |ev| draft.until.set(event_target_value(&ev))/></label>
+                    <input type="text" inputmode="numeric" placeholder=move || tr(Text::DatePlaceholder)() data-testid="adjust-until" prop:value=move || draft.until.get()
+                        on:input=move |ev| { draft.until.set(event_target_value(&ev)); draft.notice.set(None); }/></label>
             </div>
+            {move || draft.notice.get().map(|t| view! { <p class="error" role="alert" data-testid="adjust-notice">{tr(t)}</p> })}
             <details>
                 <summary>{tr(Text::EditNeed)}</summary>
                 <div class="adjust-need">
@@ -95,6 +146,7 @@ pub fn AdjustPanel(draft: Draft) -> impl IntoView {
                     <input type="text" inputmode="decimal" placeholder=move || tr(Text::Kebutuhan)() aria-label=move || tr(Text::Kebutuhan)() data-testid="need-value" on:input=move |ev| need.set(event_target_value(&ev))/>
                     <button type="button" data-testid="need-apply" on:click=add_need>{tr(Text::Apply)}</button>
                 </div>
+                {move || need_error.get().map(|t| view! { <p class="error" role="alert" data-testid="need-error">{tr(t)}</p> })}
             </details>
             <ul class="adjustments">{list}</ul>
             {report}

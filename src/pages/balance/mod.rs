@@ -17,10 +17,10 @@ use leptos::prelude::*;
 pub fn BalancePage() -> impl IntoView {
     let state = use_app();
     let until = state.today.first_of_next_month();
-    let draft = adjust_panel::Draft {
-        reason: RwSignal::new(String::new()),
-        until: RwSignal::new(format!("{}-{:02}-01", until.year + 1, until.month)),
-    };
+    let draft = adjust_panel::Draft::new();
+    draft
+        .until
+        .set(format!("01-{:02}-{}", until.month, until.year + 1));
     provide_context(draft);
     let stale = move || {
         state.outcome.with(|o| {

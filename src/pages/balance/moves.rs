@@ -148,7 +148,7 @@ fn RowActions(index: usize, plan: Arc<seimbang_engine::plan::Plan>) -> impl Into
     };
     let (nip1, nip2, nip3) = (m.nip.clone(), m.nip.clone(), m.nip.clone());
     let target = seimbang_engine::plan::SlotKey::new(&m.to.kode_unit, &m.to.kode_jabatan);
-    let reason = move || draft.reason.get_untracked();
+    let reason = move || draft.take_reason();
     view! {
         <button type="button" class="small" data-testid="move-lock"
             on:click=move |_| state.adjustments.update(|a| crate::adjusting::lock(a, &nip1, &reason()))>{tr(Text::Lock)}</button>
@@ -156,7 +156,7 @@ fn RowActions(index: usize, plan: Arc<seimbang_engine::plan::Plan>) -> impl Into
             on:click=move |_| state.adjustments.update(|a| crate::adjusting::forbid(a, &nip2, target.clone(), &reason()))>{tr(Text::Forbid)}</button>
         <button type="button" class="small" data-testid="move-temporary"
             on:click=move |_| {
-                if let Some(until) = seimbang_engine::Date::parse(&draft.until.get_untracked()) {
+                if let Some(until) = draft.take_until() {
                     state.adjustments.update(|a| crate::adjusting::mark_temporary(a, &nip3, until, &reason()));
                 }
             }>{tr(Text::Temporary)}</button>

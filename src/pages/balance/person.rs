@@ -183,11 +183,14 @@ fn PersonActions(index: usize) -> impl IntoView {
         match check_force(&loaded.dataset, &params, d, &adj, &nip_force, &target) {
             Ok(()) => {
                 state.adjustments.update(|a| {
-                    crate::adjusting::force(a, &nip_force, target, &draft.reason.get_untracked())
+                    crate::adjusting::force(a, &nip_force, target, &draft.take_reason())
                 });
                 verdict.set(Some(Ok(())));
             }
-            Err(r) => verdict.set(Some(Err(r.describe(lang.get_untracked())))),
+            Err(r) => {
+                let names = seimbang_engine::report::names::Names::of(&loaded.dataset);
+                verdict.set(Some(Err(r.describe(lang.get_untracked(), &names))))
+            }
         }
     };
     let options = targets
@@ -197,9 +200,9 @@ fn PersonActions(index: usize) -> impl IntoView {
     view! {
         <div class="person-actions">
             <button type="button" class="small" data-testid="person-lock"
-                on:click=move |_| state.adjustments.update(|a| crate::adjusting::lock(a, &nip_lock, &draft.reason.get_untracked()))>{tr(Text::Lock)}</button>
+                on:click=move |_| state.adjustments.update(|a| crate::adjusting::lock(a, &nip_lock, &draft.take_reason()))>{tr(Text::Lock)}</button>
             <button type="button" class="small" data-testid="person-unlock"
-                on:click=move |_| state.adjustments.update(|a| crate::adjusting::unlock(a, &nip_unlock, in_data_lock, &draft.reason.get_untracked()))>{tr(Text::Unlock)}</button>
+                on:click=move |_| state.adjustments.update(|a| crate::adjusting::unlock(a, &nip_unlock, in_data_lock, &draft.take_reason()))>{tr(Text::Unlock)}</button>
             <label>{tr(Text::ForceTo)} " "
                 <select data-testid="force-target" on:change=move |ev| choice.set(event_target_value(&ev))>{options}</select>
             </label>

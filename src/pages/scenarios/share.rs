@@ -38,8 +38,8 @@ pub fn export(ctx: PageCtx, dto: ScenarioDto) {
             download(&file_name(&dto.name), &json)
         }
         .await;
-        if let Err(e) = result {
-            ctx.msg.set(Some(Msg::err(Text::ImportFailed, e)));
+        if result.is_err() {
+            ctx.msg.set(Some(Msg::err(Text::ShareExportFailed, "")));
         }
     });
 }
@@ -92,9 +92,8 @@ pub fn SharePanel() -> impl IntoView {
         spawn_local(async move {
             let text = match gloo_file::futures::read_as_text(&gloo_file::Blob::from(file)).await {
                 Ok(t) => t,
-                Err(e) => {
-                    ctx.msg
-                        .set(Some(Msg::err(Text::ImportFailed, e.to_string())));
+                Err(_) => {
+                    ctx.msg.set(Some(Msg::err(Text::ShareFileUnreadable, "")));
                     return;
                 }
             };
@@ -104,8 +103,10 @@ pub fn SharePanel() -> impl IntoView {
                     ctx.msg.set(Some(Msg::err(Text::ImportNewer, "")));
                     return;
                 }
-                Err(ReadError::Corrupt(d)) => {
-                    ctx.msg.set(Some(Msg::err(Text::ImportFailed, d)));
+                // The parser's own words (serde's "missing field ... at line 1") mean
+                // nothing to a user: the message says what the file is not.
+                Err(ReadError::Corrupt(_)) => {
+                    ctx.msg.set(Some(Msg::err(Text::ShareFileDamaged, "")));
                     return;
                 }
             };
@@ -114,7 +115,7 @@ pub fn SharePanel() -> impl IntoView {
                     ctx.msg.set(None);
                     verdict.set(Some((imported.scenario.name, imported.verdict)));
                 }
-                Err(e) => ctx.msg.set(Some(Msg::err(Text::ImportFailed, e))),
+                Err(_) => ctx.msg.set(Some(Msg::err(Text::ShareFileDamaged, ""))),
             }
             ctx.refresh();
         });
@@ -122,7 +123,7 @@ pub fn SharePanel() -> impl IntoView {
     view! {
         <h2>{tr(Text::ShareTitle)}</h2>
         <p class="muted">{tr(Text::ShareIntro)}</p>
-        <label class="file-button">{tr(Text::ImportScenario)}
+        <label class="file-button"><span class="button-like">{tr(Text::ImportScenario)}</span>
             <input type="file" accept=".json,application/json" data-testid="scenario-import-input" on:change=on_change/>
         </label>
         {move || verdict.get().map(|(name, v)| {

@@ -1,19 +1,10 @@
 //! A move in words, for the plan table, plan.csv's `alasan` and printed letters: the
 //! two slots before and after, what the move gains, and why this person (the rule of
 //! the published tie-break that decided, or the user's reason when they forced it).
-//! Numbers use a decimal point.
+//! Numbers and dates are written as the user's language writes them.
 
 use super::proposal::{Move, MoveKind};
 use crate::lang::Lang;
-
-fn num(v: f64) -> String {
-    let r = (v * 100.0).round() / 100.0;
-    if r == r.trunc() {
-        format!("{}", r as i64)
-    } else {
-        format!("{r}")
-    }
-}
 
 impl Move {
     /// One sentence explaining the move: a forced move says so with the user's reason
@@ -22,8 +13,8 @@ impl Move {
         let mut text = self.explain_figures(lang);
         if let Some(t) = &self.temporary {
             text.push_str(&match lang {
-                Lang::Id => format!("; penugasan sementara sampai {}", t.until),
-                Lang::En => format!("; temporary assignment until {}", t.until),
+                Lang::Id => format!("; penugasan sementara sampai {}", lang.date(t.until)),
+                Lang::En => format!("; temporary assignment until {}", lang.date(t.until)),
             });
             if !t.reason.is_empty() {
                 text.push_str(&format!(" ({})", t.reason));
@@ -47,6 +38,7 @@ impl Move {
 
     fn explain_figures(&self, lang: Lang) -> String {
         let (f, t) = (&self.from, &self.to);
+        let num = |v: f64| lang.decimal(v);
         match lang {
             Lang::Id => format!(
                 "{}: asal {} pegawai untuk kebutuhan {} (menjadi {}), tujuan {} pegawai untuk kebutuhan {} (menjadi {}); mengurangi ketidakseimbangan {} dengan biaya {}; {}",

@@ -5,6 +5,8 @@
 use super::adjust::SlotKey;
 use crate::eligibility::Reason;
 use crate::lang::Lang;
+use crate::params_doc::param_label;
+use crate::report::names::Names;
 use serde::{Deserialize, Serialize};
 
 /// A forced move the rules do not allow.
@@ -58,8 +60,10 @@ pub enum Refusal {
 }
 
 impl Refusal {
-    /// One sentence for the user.
-    pub fn describe(&self, lang: Lang) -> String {
+    /// One sentence for the user: rules by their names in the form, units, jabatan and
+    /// OPD by name.
+    pub fn describe(&self, lang: Lang, names: &Names<'_>) -> String {
+        let rule = |key: &str| format!("«{}»", param_label(key, lang));
         match self {
             Refusal::InvalidScenario { message } => match lang {
                 Lang::Id => format!("parameter skenario tidak valid: {message}"),
@@ -70,8 +74,8 @@ impl Refusal {
                 Lang::En => format!("NIP {nip} is not in the data"),
             },
             Refusal::UnknownSlot { slot } => match lang {
-                Lang::Id => format!("slot {slot} tidak ada di data kebutuhan"),
-                Lang::En => format!("slot {slot} has no need row"),
+                Lang::Id => format!("{} tidak punya baris kebutuhan di data", names.slot(slot)),
+                Lang::En => format!("{} has no need row in the data", names.slot(slot)),
             },
             Refusal::Ineligible { reasons } => {
                 let list: Vec<String> = reasons.iter().map(|r| r.describe(lang)).collect();
@@ -87,8 +91,14 @@ impl Refusal {
                 )
                 .to_string(),
             Refusal::AlreadyForced { target } => match lang {
-                Lang::Id => format!("pegawai ini sudah diwajibkan pindah ke {target}"),
-                Lang::En => format!("this employee is already forced to move to {target}"),
+                Lang::Id => format!(
+                    "pegawai ini sudah diwajibkan pindah ke {}",
+                    names.slot(target)
+                ),
+                Lang::En => format!(
+                    "this employee is already forced to move to {}",
+                    names.slot(target)
+                ),
             },
             Refusal::Forbidden => lang
                 .pick(
@@ -96,29 +106,41 @@ impl Refusal {
                     "this move is forbidden by another adjustment",
                 )
                 .to_string(),
-            Refusal::NotCompatible { from, to } => match lang {
-                Lang::Id => format!(
-                    "jabatan {from} tidak dapat pindah ke jabatan {to} (tidak ada di tabel kompatibilitas)"
-                ),
-                Lang::En => format!(
-                    "jabatan {from} cannot move to jabatan {to} (not in the compatibility table)"
-                ),
-            },
-            Refusal::OutsideScope { from, to } => match lang {
-                Lang::Id => format!(
-                    "lingkup opd: pindah hanya di dalam OPD {from}, tujuan di OPD {to}"
-                ),
-                Lang::En => {
-                    format!("scope opd: moves stay inside OPD {from}, the target is in OPD {to}")
+            Refusal::NotCompatible { from, to } => {
+                let (from, to) = (jabatan(names, from), jabatan(names, to));
+                match lang {
+                    Lang::Id => format!(
+                        "jabatan {from} tidak dapat mengisi jabatan {to} (tidak ada di tabel kompatibilitas)"
+                    ),
+                    Lang::En => format!(
+                        "jabatan {from} cannot fill jabatan {to} (not in the compatibility table)"
+                    ),
                 }
-            },
+            }
+            Refusal::OutsideScope { from, to } => {
+                let (from, to) = (names.opd_label(from), names.opd_label(to));
+                match lang {
+                    Lang::Id => format!(
+                        "{}: pindah hanya di dalam {from}, tujuan di {to}",
+                        rule("lingkup")
+                    ),
+                    Lang::En => format!(
+                        "{}: moves stay inside {from}, the target is in {to}",
+                        rule("lingkup")
+                    ),
+                }
+            }
             Refusal::SourceBelowNeed { slot, after, floor } => match lang {
                 Lang::Id => format!(
-                    "jaga_asal: {slot} akan tinggal {after} pegawai, di bawah batas {floor}"
+                    "{}: {} akan tinggal {after} pegawai, di bawah batas {floor}",
+                    rule("jaga_asal"),
+                    names.slot(slot)
                 ),
-                Lang::En => {
-                    format!("jaga_asal: {slot} would be left with {after}, below its floor {floor}")
-                }
+                Lang::En => format!(
+                    "{}: {} would be left with {after}, below its floor {floor}",
+                    rule("jaga_asal"),
+                    names.slot(slot)
+                ),
             },
             Refusal::TargetAboveNeed {
                 slot,
@@ -126,24 +148,46 @@ impl Refusal {
                 ceiling,
             } => match lang {
                 Lang::Id => format!(
-                    "batasi_tujuan: {slot} akan berisi {after} pegawai, melebihi batas {ceiling}"
+                    "{}: {} akan berisi {after} pegawai, melebihi batas {ceiling}",
+                    rule("batasi_tujuan"),
+                    names.slot(slot)
                 ),
                 Lang::En => format!(
-                    "batasi_tujuan: {slot} would hold {after}, above its ceiling {ceiling}"
+                    "{}: {} would hold {after}, above its ceiling {ceiling}",
+                    rule("batasi_tujuan"),
+                    names.slot(slot)
                 ),
             },
             Refusal::TooManyMoves { forced, max } => match lang {
-                Lang::Id => format!("maks_pindah: {forced} pindah wajib, paling banyak {max}"),
-                Lang::En => format!("maks_pindah: {forced} forced moves, at most {max}"),
+                Lang::Id => format!(
+                    "{}: {forced} pindah wajib, paling banyak {max}",
+                    rule("maks_pindah")
+                ),
+                Lang::En => format!(
+                    "{}: {forced} forced moves, at most {max}",
+                    rule("maks_pindah")
+                ),
             },
             Refusal::ExitCap { opd, forced, cap } => match lang {
                 Lang::Id => format!(
-                    "maks_keluar_persen: {forced} pindah wajib keluar dari OPD {opd}, paling banyak {cap}"
+                    "{}: {forced} pindah wajib keluar dari {}, paling banyak {cap}",
+                    rule("maks_keluar_persen"),
+                    names.opd_label(opd)
                 ),
                 Lang::En => format!(
-                    "maks_keluar_persen: {forced} forced moves out of OPD {opd}, at most {cap}"
+                    "{}: {forced} forced moves out of {}, at most {cap}",
+                    rule("maks_keluar_persen"),
+                    names.opd_label(opd)
                 ),
             },
         }
+    }
+}
+
+/// A jabatan by name, its code when it has none.
+fn jabatan(names: &Names<'_>, code: &str) -> String {
+    match names.jabatan(code) {
+        "" => code.to_string(),
+        name => name.to_string(),
     }
 }
