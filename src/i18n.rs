@@ -38,6 +38,9 @@ texts! {
     TryDemo => "Coba data contoh", "Try the demo data";
     DemoSource => "Data contoh (kota sintetis)", "Demo data (a synthetic city)";
     DropFiles => "Letakkan berkas di sini atau klik untuk memilih", "Drop files here or click to choose";
+    ObjectiveExplained => "F mengukur seberapa jauh penempatan dari kebutuhan: untuk setiap slot, selisih pegawai dan kebutuhan dikuadratkan dan dibagi kebutuhannya (kekurangan di unit kecil terasa lebih berat), dijumlahkan sebagai ketidakseimbangan, lalu ditambah biaya kecil tiap perpindahan. Makin kecil F, makin seimbang.",
+        "F measures how far staffing is from need: for every slot the gap between staff and need is squared and divided by the need (a shortage weighs more in a small unit), summed as the imbalance, plus a small cost per move. The smaller F, the better balanced.";
+    PjLegend => "PJ (Permendagri 12/2008) dari EJ = kebutuhan ÷ pegawai:", "PJ (Permendagri 12/2008) from EJ = need ÷ staff:";
     ChooseFiles => "Pilih berkas…", "Choose files…";
     DropFilesHint => "Beberapa CSV (pegawai.csv, kebutuhan.csv, …) atau satu buku kerja XLSX dengan sheet bernama tabel.",
         "Several CSVs (pegawai.csv, kebutuhan.csv, …) or one XLSX workbook with sheets named after the tables.";

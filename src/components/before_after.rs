@@ -75,6 +75,7 @@ pub fn BeforeAfter(outcome: Outcome) -> impl IntoView {
                 </tbody>
             </table>
             <p class="muted" data-testid="plan-quality">{gap} " · " {format!("{} ms", number(outcome.solve_ms, 0, lang))}</p>
+            <p class="muted" data-testid="objective-explained">{tr(Text::ObjectiveExplained)}</p>
         }
         .into_any()
     }

@@ -4,6 +4,7 @@
 //! thresholds can supply its own; since the table is stated to two decimals, EJ is
 //! rounded to `decimals` (half up) before it is placed, so 0.895 shows as 0.90 and is B.
 
+use crate::lang::Lang;
 use serde::{Deserialize, Serialize};
 
 /// A category, A best.
@@ -17,6 +18,33 @@ pub enum Pj {
 }
 
 impl Pj {
+    pub const ALL: [Pj; 5] = [Pj::A, Pj::B, Pj::C, Pj::D, Pj::E];
+
+    /// What the letter says about the staffing, for readers who take `A` as "very
+    /// good": in the regulation it is the best effectiveness, which in staffing terms
+    /// means more work than people.
+    pub fn meaning(self, lang: Lang) -> &'static str {
+        match self {
+            Pj::A => lang.pick(
+                "EJ di atas 1: beban kerja melebihi pegawai (kurang pegawai)",
+                "EJ above 1: more work than staff (understaffed)",
+            ),
+            Pj::B => lang.pick("EJ 0,90–1,00: seimbang", "EJ 0.90–1.00: balanced"),
+            Pj::C => lang.pick(
+                "EJ 0,70–0,89: pegawai sedikit berlebih",
+                "EJ 0.70–0.89: slightly more staff than work",
+            ),
+            Pj::D => lang.pick(
+                "EJ 0,50–0,69: pegawai berlebih",
+                "EJ 0.50–0.69: more staff than work",
+            ),
+            Pj::E => lang.pick(
+                "EJ di bawah 0,50: pegawai jauh berlebih",
+                "EJ below 0.50: far more staff than work",
+            ),
+        }
+    }
+
     pub fn letter(self) -> &'static str {
         match self {
             Pj::A => "A",

@@ -8,6 +8,7 @@ use crate::i18n::{tr, use_lang, Text};
 use crate::state::Loaded;
 use leptos::prelude::*;
 use seimbang_engine::lang::Lang;
+use seimbang_engine::pj::Pj;
 use std::collections::BTreeSet;
 
 /// A drawn line of the table.
@@ -115,7 +116,7 @@ pub fn DrillTable(loaded: Loaded) -> impl IntoView {
                             <td class="num">{diff}</td>
                             <td class="num">{short}</td>
                             <td class="num">{ej}</td>
-                            <td class=format!("pj pj-{pj}")>{pj.clone()}</td>
+                            <td class=format!("pj pj-{pj}") title=l.row.figures.pj.map(|p| p.meaning(lang))>{pj.clone()}</td>
                         </tr>
                     }
                 })
@@ -152,5 +153,16 @@ pub fn DrillTable(loaded: Loaded) -> impl IntoView {
                 <tbody>{body}</tbody>
             </table>
         </div>
+        <p class="muted pj-legend" data-testid="pj-legend">
+            {tr(Text::PjLegend)} " "
+            {move || {
+                let lang = lang.get();
+                Pj::ALL
+                    .iter()
+                    .map(|p| format!("{} = {}", p.letter(), p.meaning(lang)))
+                    .collect::<Vec<_>>()
+                    .join("; ")
+            }}
+        </p>
     }
 }
