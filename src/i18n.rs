@@ -136,6 +136,8 @@ texts! {
     AllKinds => "Semua jenis", "All kinds";
     PagePrev => "Sebelumnya", "Previous";
     PageNext => "Berikutnya", "Next";
+    PageWord => "Halaman", "Page";
+    PageOf => "dari", "of";
     PersonTitle => "Tanya tentang seorang pegawai", "Ask about one employee";
     PersonSearch => "NIP atau nama", "NIP or name";
     PersonMoves => "Diusulkan pindah", "Proposed to move";

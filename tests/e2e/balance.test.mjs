@@ -41,6 +41,42 @@ test('a run on the demo shows moves with explanations and answers about a person
   assert.deepEqual(app.errors, []);
 });
 
+test('the moves table pages to its last page and then stops', async () => {
+  const { app } = env;
+  await app.open('?demo');
+  await app.goTo('penyeimbangan');
+  await app.runPlan();
+  const total = Number(await app.byTestId('moves-count').textContent());
+  const pageSize = await app.byTestId('move-row').count();
+  const pages = Math.ceil(total / pageSize);
+  assert.ok(pages > 1, `moves: ${total}, rows per page: ${pageSize}`);
+  assert.equal(await app.movesPage(), `Halaman 1 dari ${pages}`);
+  assert.equal(await app.byTestId('moves-prev').isDisabled(), true);
+  const firstNip = await app.byTestId('move-row').first().getAttribute('data-nip');
+  for (let p = 2; p <= pages; p++) {
+    assert.equal(await app.byTestId('moves-next').isDisabled(), false, `next on page ${p - 1}`);
+    await app.byTestId('moves-next').click();
+    await app.page.waitForFunction(
+      (want) => document.querySelector('[data-testid="moves-page"]').textContent === want,
+      `Halaman ${p} dari ${pages}`,
+    );
+  }
+  // The last page holds the last moves, and nothing lies beyond it.
+  assert.equal(await app.byTestId('move-row').count(), total - (pages - 1) * pageSize);
+  assert.notEqual(await app.byTestId('move-row').first().getAttribute('data-nip'), firstNip);
+  assert.equal(await app.byTestId('moves-next').isDisabled(), true);
+  assert.equal(await app.byTestId('moves-prev').isDisabled(), false);
+  // No label shows program text.
+  const labels = await app.page.$$eval('button', (bs) => bs.map((b) => b.textContent));
+  for (const label of labels) {
+    assert.doesNotMatch(label, /=>|move \|\||\.get\(\)|\|\||::/, `button label: ${label}`);
+  }
+  await app.byTestId('lang-switch').click();
+  assert.equal(await app.movesPage(), `Page ${pages} of ${pages}`);
+  await app.byTestId('lang-switch').click();
+  assert.deepEqual(app.errors, []);
+});
+
 test('the Pareto slider shows a plan with fewer moves', async () => {
   const { app } = env;
   await app.open('?demo');

@@ -112,6 +112,10 @@ export class AppPage {
     await this.byTestId('run-button').click();
     await this.page.waitForSelector('[data-testid="moves-count"]:not([data-old])', { timeout: 120000 });
   }
+  /** The moves table's page line ("Halaman 2 dari 13"). */
+  async movesPage() {
+    return (await this.byTestId('moves-page').textContent()).trim();
+  }
   /** Set one parameter of the Penyeimbangan form (must be open). */
   async setParam(name, value) {
     await this.byTestId(`param-${name}`).fill(String(value));

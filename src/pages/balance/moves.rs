@@ -23,6 +23,22 @@ fn explanation(m: &Move, lang: Lang) -> String {
     format!("{} {}", m.explain(lang), m.rules.describe(lang))
 }
 
+/// True when page `current` (from 0) is the last of `pages`.
+fn is_last_page(current: usize, pages: usize) -> bool {
+    current + 1 >= pages
+}
+
+/// "Halaman 2 dari 13" / "Page 2 of 13" for page `current` (from 0) of `pages`.
+fn page_label(current: usize, pages: usize, lang: Lang) -> String {
+    format!(
+        "{} {} {} {}",
+        Text::PageWord.get(lang),
+        number((current + 1) as f64, 0, lang),
+        Text::PageOf.get(lang),
+        number(pages as f64, 0, lang)
+    )
+}
+
 /// The moves of a plan.
 #[component]
 pub fn MovesTable(outcome: Outcome) -> impl IntoView {
@@ -47,6 +63,11 @@ pub fn MovesTable(outcome: Outcome) -> impl IntoView {
         })
     };
     let pages = move || shown.with(|s| page(s, 0).1);
+    // The page on screen (a filter can leave fewer pages than `page_no` counted).
+    let current = move || page_no.get().min(pages() - 1);
+    let at_first_page = move || current() == 0;
+    let at_last_page = move || is_last_page(current(), pages());
+    let page_text = move || page_label(current(), pages(), lang.get());
     let body = move || {
         let lang = lang.get();
         shown.with(|s| {
@@ -128,11 +149,11 @@ pub fn MovesTable(outcome: Outcome) -> impl IntoView {
                 </table>
             </div>
             <div class="pager">
-                <button type="button" data-testid="moves-prev" disabled=move || page_no.get() == 0
-                    on:click=move |_| page_no.update(|p| *p = p.saturating_sub(1))>{tr(Text::PagePrev)}</button>
-                <span data-testid="moves-page">{move || format!("{} / {}", page_no.get().min(pages() - 1) + 1, pages())}</span>
-                <button type="button" data-testid="moves-next" disabled=move || page_no.get() + 1 >= pages()
-                    on:click=move |_| page_no.update(|p| *p += 1)>{tr(Text::PageNext)}</button>
+                <button type="button" data-testid="moves-prev" disabled=at_first_page
+                    on:click=move |_| page_no.set(current().saturating_sub(1))>{tr(Text::PagePrev)}</button>
+                <span data-testid="moves-page" aria-live="polite">{page_text}</span>
+                <button type="button" data-testid="moves-next" disabled=at_last_page
+                    on:click=move |_| page_no.set((current() + 1).min(pages() - 1))>{tr(Text::PageNext)}</button>
             </div>
         </section>
     }
