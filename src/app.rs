@@ -26,6 +26,9 @@ pub fn App() -> impl IntoView {
         }),
         adjustments: RwSignal::new(Default::default()),
         outcome: RwSignal::new(None),
+        restoring: RwSignal::new(false),
+        shelved: RwSignal::new(None),
+        replan: RwSignal::new(Default::default()),
         today,
     };
     provide_context(state);
@@ -35,6 +38,7 @@ pub fn App() -> impl IntoView {
     solver.on_done(move |r| {
         let next =
             crate::components::run_slot::from_result(&r, state.outcome.get_untracked().as_ref());
+        let next = crate::scenario::replan::finish(state, next);
         state.outcome.set(Some(next));
     });
     let demo = opens_demo(&window().location().search().unwrap_or_default());
@@ -68,6 +72,8 @@ pub fn App() -> impl IntoView {
             <LangSwitch/>
         </header>
         <Nav/>
+        <crate::components::restore_notice::ShelvedNotice/>
+        <crate::components::restore_notice::ReplanStatus/>
         <main class="page" data-testid="page" id="main">
             {move || match state.page.get() {
                 Page::Data => view! { <DataPage/> }.into_any(),

@@ -239,7 +239,14 @@ texts! {
     ImportFailed => "Berkas skenario tidak dapat diimpor", "The scenario file could not be imported";
     ImportNewer => "Berkas atau entri ini dibuat oleh versi aplikasi yang lebih baru; perbarui aplikasi.", "This file or entry was written by a newer version of the app; update the app.";
     StorageUsed => "Ruang penyimpanan terpakai", "Storage used";
-    WorkingRestored => "Pekerjaan terakhir dipulihkan (data, parameter, penyesuaian).", "Your last work was restored (data, parameters, adjustments).";
+    Dismiss => "Tutup", "Dismiss";
+    Restoring => "Memulihkan pekerjaan terakhir…", "Restoring your last work…";
+    ReplanPending => "Menghitung ulang rencana terakhir Anda…", "Computing your last plan again…";
+    ReplanSame => "Rencana terakhir Anda dihitung ulang: sama persis dengan yang tersimpan.", "Your last plan was computed again: exactly as saved.";
+    ReplanDifferent => "Rencana terakhir dihitung ulang, tetapi angkanya berbeda dari yang tersimpan (data atau versi aplikasi berubah). Periksa sebelum dipakai.", "Your last plan was computed again, but its figures differ from the saved ones (the data or the app changed). Check it before use.";
+    ShelvedWork => "Tautan ini membuka data contoh. Pekerjaan terakhir Anda masih tersimpan", "This link opened the demo data. Your last work is still stored";
+    ShelvedRestore => "Pulihkan pekerjaan terakhir", "Restore my last work";
+    ShelvedKeepDemo => "Tetap di data contoh", "Stay with the demo";
     SolverRun => "Jalankan", "Run";
     SolverCancel => "Batalkan", "Cancel";
     SolverIdle => "Siap dijalankan", "Ready to run";

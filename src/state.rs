@@ -73,6 +73,12 @@ pub struct AppState {
     pub adjustments: RwSignal<Adjustments>,
     /// The last plan computed, with what it was computed from.
     pub outcome: RwSignal<Option<Outcome>>,
+    /// True while the working state of the last visit is read back on start.
+    pub restoring: RwSignal<bool>,
+    /// The last visit's work, when a `?demo` link opened the demo over it.
+    pub shelved: RwSignal<Option<crate::scenario::autosave::Shelved>>,
+    /// Recomputing a saved plan (after a reload or opening a scenario).
+    pub replan: RwSignal<crate::scenario::replan::Replan>,
     /// Today's date in the browser, read once at start (the default reference date).
     pub today: Date,
 }
@@ -151,13 +157,26 @@ pub fn today() -> Date {
 }
 
 /// A computed plan and what it was computed from, so the page can tell when it is stale.
+///
+/// A run gives a plan and the moves / F curve with that plan on it; the user may pick
+/// another point of the curve, which then is the plan: saved, reported and exported,
+/// with its move count as the `maks_pindah` it answers.
 #[derive(Clone, Debug)]
 pub struct Outcome {
+    /// The plan shown: the run's, or the picked point's.
     pub plan: Arc<Plan>,
-    /// The moves / imbalance curve (fewest moves first); may be empty.
+    /// The run's moves / F curve with its own plan on it (fewest moves first); empty
+    /// when the run had adjustments.
     pub pareto: Arc<Vec<ParetoPoint>>,
-    /// The parameters of the run.
+    /// Where on the curve the run's own plan is.
+    pub run_point: usize,
+    /// The point shown (`run_point` until the user picks another).
+    pub picked: usize,
+    /// The parameters the plan shown answers: the run's, or with the picked point's
+    /// move count as `maks_pindah`.
     pub params: Params,
+    /// The parameters of the run.
+    pub run_params: Params,
     /// The adjustments of the run.
     pub adjustments: Adjustments,
     /// Forced moves the rules refused, and adjustments naming people or slots not in
@@ -172,6 +191,26 @@ pub struct Outcome {
 }
 
 impl Outcome {
+    /// This outcome with point `i` of its curve as the plan (`None`: no such point).
+    /// The run's own point gives back the run's plan and parameters.
+    pub fn picking(&self, i: usize) -> Option<Outcome> {
+        let point = self.pareto.get(i)?;
+        let params = if i == self.run_point {
+            self.run_params.clone()
+        } else {
+            Params {
+                maks_pindah: u32::try_from(point.moves).ok(),
+                ..self.run_params.clone()
+            }
+        };
+        Some(Outcome {
+            plan: Arc::new(point.plan.clone()),
+            picked: i,
+            params,
+            ..self.clone()
+        })
+    }
+
     /// True when the data or the parameters changed since this plan was computed.
     pub fn is_stale(
         &self,

@@ -54,6 +54,7 @@ fn sample(id: &str, name: &str) -> ScenarioDto {
             from_opd: "O1".into(),
             to_opd: "O2".into(),
         }],
+        plan: None,
     }
 }
 

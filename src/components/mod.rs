@@ -11,6 +11,7 @@ pub mod lang_switch;
 pub mod nav;
 pub mod params_form;
 pub mod plan_charts;
+pub mod restore_notice;
 pub mod run_panel;
 pub mod run_slot;
 pub mod summary;

@@ -1,5 +1,5 @@
-//! The workbench's charts: the Pareto curve of balance against number of moves (with a
-//! slider that picks a point and shows its plan), need against staff per OPD before and
+//! The workbench's charts: the Pareto curve of F against number of moves (with a
+//! slider that picks a point and makes it the plan), need against staff per OPD before and
 //! after, and the OPD × OPD flow matrix.
 
 use crate::components::chart::{horizontal_bars, Area, BarSeries, Chart};
@@ -40,7 +40,7 @@ fn draw_pareto(
         .x_label_formatter(&|v: &f64| format!("{v:.0}"))
         .y_label_formatter(&|v: &f64| format!("{v:.0}"))
         .x_desc(lang.pick("jumlah perpindahan", "number of moves"))
-        .y_desc(lang.pick("ketidakseimbangan", "imbalance"))
+        .y_desc(lang.pick("F (lebih rendah lebih baik)", "F (lower is better)"))
         .draw()
         .map_err(e)?;
     chart
@@ -93,42 +93,90 @@ fn draw_opd(
     )
 }
 
-/// The Pareto chart with its slider. `picked` is the chosen point (None: the optimum).
+/// What the picked point is, in words: the run's own plan, or the best plan of at
+/// most its moves (whose count is now the cap in the form).
+pub fn pick_label(o: &Outcome, lang: seimbang_engine::lang::Lang) -> String {
+    let Some(p) = o.pareto.get(o.picked) else {
+        return String::new();
+    };
+    let head = format!(
+        "{} {} · F {}",
+        number(p.moves as f64, 0, lang),
+        lang.pick("perpindahan", "moves"),
+        number(p.objective, 1, lang)
+    );
+    let cap = seimbang_engine::params_doc::param_label("maks_pindah", lang);
+    if o.picked == o.run_point {
+        format!(
+            "{head}: {}",
+            lang.pick("rencana hasil perhitungan", "the plan of the run")
+        )
+    } else {
+        format!(
+            "{head}: {} {}; «{cap}» {} {}",
+            lang.pick(
+                "rencana terbaik yang mungkin dengan paling banyak",
+                "the best plan possible with at most"
+            ),
+            number(p.moves as f64, 0, lang),
+            lang.pick("kini", "is now"),
+            number(p.moves as f64, 0, lang),
+        )
+    }
+}
+
+/// The curve of a run with its slider: picking a point makes it the plan (and its move
+/// count the cap). Built once per run, so the slider keeps its place and focus.
 #[component]
-pub fn ParetoPanel(outcome: Outcome, picked: RwSignal<Option<usize>>) -> impl IntoView {
+pub fn ParetoPanel(
+    /// The outcome of the run (its curve).
+    outcome: Outcome,
+    /// True while the plan no longer matches the data or parameters: no pick then.
+    #[prop(into)]
+    stale: Signal<bool>,
+) -> impl IntoView {
+    let state = use_app();
     let lang = use_lang();
     let points: Vec<(f64, f64)> = outcome
         .pareto
         .iter()
-        .map(|p| (p.moves as f64, p.imbalance))
+        .map(|p| (p.moves as f64, p.objective))
         .collect();
     let count = points.len();
-    let pareto = outcome.pareto.clone();
+    let run_point = outcome.run_point;
+    let picked = Memo::new(move |_| {
+        state
+            .outcome
+            .with(|o| o.as_ref().map_or(run_point, |o| o.picked))
+    });
+    let pick = move |i: usize| {
+        let next = state
+            .outcome
+            .with_untracked(|o| o.as_ref().and_then(|o| o.picking(i)));
+        if let Some(next) = next {
+            state.params.set(next.params.clone());
+            state.outcome.set(Some(next));
+        }
+    };
     let label = move || {
         let lang = lang.get();
-        match picked.get().and_then(|i| pareto.get(i)) {
-            Some(p) => format!(
-                "{} {} · {} {}",
-                p.moves,
-                tr(Text::Moves)(),
-                tr(Text::Imbalance)(),
-                number(p.imbalance, 1, lang)
-            ),
-            None => tr(Text::OptimumShown)().to_string(),
-        }
+        state
+            .outcome
+            .with(|o| o.as_ref().map(|o| pick_label(o, lang)).unwrap_or_default())
     };
     view! {
         <section class="pareto" data-testid="pareto">
             {(count > 1).then(|| view! {
                 <Chart title=Text::ChartPareto testid="chart-pareto"
-                    draw=move |a, lang| draw_pareto(a, &points, picked.get(), lang)/>
+                    draw=move |a, lang| draw_pareto(a, &points, Some(picked.get()), lang)/>
                 <label class="slider">
                     {tr(Text::ParetoSlider)}
                     <input type="range" min="0" max=(count - 1).to_string() step="1" data-testid="pareto-slider"
-                        prop:value=move || picked.get().unwrap_or(count - 1).to_string()
-                        on:input=move |ev| picked.set(event_target_value(&ev).parse().ok())/>
+                        prop:value=move || picked.get().to_string()
+                        disabled=move || stale.get()
+                        on:input=move |ev| if let Ok(i) = event_target_value(&ev).parse() { pick(i) }/>
                 </label>
-                <p data-testid="pareto-picked">{label}</p>
+                <p data-testid="pareto-picked" aria-live="polite">{label}</p>
             })}
         </section>
     }

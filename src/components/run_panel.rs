@@ -5,8 +5,9 @@
 
 use crate::format::number;
 use crate::i18n::{tr, use_lang, Text};
+use crate::scenario::replan::Replan;
 use crate::solver::{use_solver, RunRequest, RunStatus};
-use crate::state::use_app;
+use crate::state::{use_app, AppState};
 use crate::worker::response::Phase;
 use leptos::leptos_dom::helpers::{set_interval_with_handle, IntervalHandle};
 use leptos::prelude::*;
@@ -35,17 +36,10 @@ pub fn RunPanel(
     follow_clock(status, now);
 
     let run = move |_| {
-        let Some(loaded) = state.loaded.get_untracked() else {
-            return;
-        };
-        let params = state.params.get_untracked();
-        solver.run(RunRequest {
-            dataset: loaded.dataset,
-            reference_date: params.tanggal_acuan.unwrap_or(state.today),
-            params,
-            adjustments: adjustments.map(|a| a.get_untracked()),
-            pareto_points: PARETO_POINTS,
-        });
+        if let Some(request) = run_request(state, adjustments) {
+            state.replan.set(Replan::Idle);
+            solver.run(request);
+        }
     };
     let cancel = move |_| solver.cancel();
     let running = move || status.with(RunStatus::is_running);
@@ -65,6 +59,23 @@ pub fn RunPanel(
             <span class="run-elapsed muted" data-testid="run-elapsed">{elapsed}</span>
         </div>
     }
+}
+
+/// A run of the loaded data with the scenario's parameters (and `adjustments`, when
+/// given); `None` without data.
+pub fn run_request(
+    state: AppState,
+    adjustments: Option<Signal<Adjustments>>,
+) -> Option<RunRequest> {
+    let loaded = state.loaded.get_untracked()?;
+    let params = state.params.get_untracked();
+    Some(RunRequest {
+        dataset: loaded.dataset,
+        reference_date: params.tanggal_acuan.unwrap_or(state.today),
+        params,
+        adjustments: adjustments.map(|a| a.get_untracked()),
+        pareto_points: PARETO_POINTS,
+    })
 }
 
 /// Keep `now` on the wall clock while a run goes (a timer: the outside world).

@@ -7,7 +7,7 @@ use crate::i18n::{tr, Text};
 use crate::solver::RunResult;
 use crate::state::{AppState, Outcome};
 use leptos::prelude::*;
-use seimbang_engine::plan::{diff, pareto_curve, solve_adjusted};
+use seimbang_engine::plan::{diff, pareto, pareto_curve, solve_adjusted, ParetoPoint, Plan};
 use std::sync::Arc;
 
 /// Compute a new outcome from the current state.
@@ -32,10 +32,14 @@ pub fn compute(state: AppState) -> Result<Outcome, String> {
         .outcome
         .get_untracked()
         .filter(|o| Arc::ptr_eq(&o.data, &loaded.dataset));
+    let (pareto, run_point) = on_curve(pareto, &adjusted.plan);
     Ok(Outcome {
         changes: previous.map(|p| diff(&p.plan, &adjusted.plan)),
         plan: Arc::new(adjusted.plan),
         pareto: Arc::new(pareto),
+        run_point,
+        picked: run_point,
+        run_params: params.clone(),
         params,
         adjustments,
         refused: adjusted.refused,
@@ -45,14 +49,28 @@ pub fn compute(state: AppState) -> Result<Outcome, String> {
     })
 }
 
+/// The run's curve with its own plan on it (none without a curve: a run with
+/// adjustments has none).
+fn on_curve(curve: Vec<ParetoPoint>, plan: &Plan) -> (Vec<ParetoPoint>, usize) {
+    if curve.is_empty() {
+        (curve, 0)
+    } else {
+        pareto::through(curve, plan)
+    }
+}
+
 /// The outcome of a run the worker finished; `previous` is the outcome it replaces.
 pub fn from_result(r: &RunResult, previous: Option<&Outcome>) -> Outcome {
     let previous = previous.filter(|o| Arc::ptr_eq(&o.data, &r.request.dataset));
+    let (pareto, run_point) = on_curve(r.pareto.to_vec(), &r.plan);
     Outcome {
         changes: previous.map(|p| diff(&p.plan, &r.plan)),
         plan: r.plan.clone(),
-        pareto: r.pareto.clone(),
+        pareto: Arc::new(pareto),
+        run_point,
+        picked: run_point,
         params: r.request.params.clone(),
+        run_params: r.request.params.clone(),
         adjustments: r.request.adjustments.clone().unwrap_or_default(),
         refused: r.refused.clone(),
         stale_adjustments: r.stale.clone(),

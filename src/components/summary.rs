@@ -10,9 +10,7 @@ use leptos::prelude::*;
 pub fn DataSummary() -> impl IntoView {
     let state = use_app();
     move || match state.loaded.get() {
-        None => {
-            view! { <p class="muted" data-testid="no-data">{tr(Text::NoDataYet)}</p> }.into_any()
-        }
+        None => view! { <crate::components::restore_notice::NoData/> }.into_any(),
         Some(l) => {
             let c = l.counts();
             let source = if l.source.is_empty() {

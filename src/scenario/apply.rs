@@ -6,6 +6,7 @@ use super::datasets;
 use super::dto::{dataset_of, settings_of, DatasetDto, ScenarioDto, SCENARIO_VERSION};
 use super::figures::{figures_of, moves_of};
 use super::local::WriteError;
+use super::replan::{self, pick_saved, plan_ref, Replan};
 use super::store;
 use crate::next_task::next_task;
 use crate::solver::SolverClient;
@@ -29,12 +30,13 @@ pub fn current_outcome(state: AppState) -> Option<Outcome> {
 pub fn scenario_from_state(state: AppState, name: &str, note: &str) -> Option<ScenarioDto> {
     let loaded = state.loaded.get_untracked()?;
     let now = store::now_iso();
-    let (figures, moves) = match current_outcome(state) {
+    let (figures, moves, plan) = match current_outcome(state) {
         Some(o) => (
             Some(figures_of(&o.plan, &loaded.slots.slots, &loaded.indicators)),
             moves_of(&o.plan, &loaded.slots.slots),
+            Some(plan_ref(&o)),
         ),
-        None => (None, Vec::new()),
+        None => (None, Vec::new(), None),
     };
     Some(ScenarioDto {
         version: SCENARIO_VERSION,
@@ -49,6 +51,7 @@ pub fn scenario_from_state(state: AppState, name: &str, note: &str) -> Option<Sc
         adjustments: serde_json::to_value(state.adjustments.get_untracked()).unwrap_or_default(),
         figures,
         moves,
+        plan,
     })
 }
 
@@ -67,8 +70,9 @@ pub async fn save_current(
     store::save(dto)
 }
 
-/// Put a scenario's data, parameters and adjustments into the state; the plan is
-/// dropped, to be recomputed when the user runs.
+/// Put a scenario's data, parameters and adjustments into the state, and compute its
+/// plan again when it was saved with one (an entry from before picks: when the user
+/// runs).
 pub async fn open(state: AppState, solver: SolverClient, dto: &ScenarioDto) -> Result<(), String> {
     let (params, adjustments) = settings_of(dto)?;
     let same = state
@@ -85,6 +89,10 @@ pub async fn open(state: AppState, solver: SolverClient, dto: &ScenarioDto) -> R
     state.outcome.set(None);
     state.params.set(params);
     state.adjustments.set(adjustments);
+    state.replan.set(Replan::Idle);
+    if let Some(plan) = &dto.plan {
+        replan::start(state, solver, plan, dto.figures.clone());
+    }
     Ok(())
 }
 
@@ -116,10 +124,20 @@ pub async fn import_shared(
     store::save(&dto).map_err(|e| format!("{e:?}"))?;
     let loaded = Loaded::new(ds_dto.source.clone(), ds_dto.fingerprint.clone(), ds);
     state.loaded.set(Some(loaded.clone()));
-    state.params.set(params);
+    // The run that gave the saved plan, then the point the user had picked.
+    let run_params = dto
+        .plan
+        .as_ref()
+        .and_then(|p| serde_json::from_value(p.run_params.clone()).ok());
+    state
+        .params
+        .set(run_params.unwrap_or_else(|| params.clone()));
     state.adjustments.set(adjustments);
     state.outcome.set(None);
+    state.replan.set(Replan::Idle);
     let outcome = crate::components::run_slot::compute(state)?;
+    let outcome = pick_saved(outcome, dto.plan.as_ref().and_then(|p| p.picked_moves));
+    state.params.set(outcome.params.clone());
     let moves = moves_of(&outcome.plan, &loaded.slots.slots);
     let verdict = verify(&dto.fingerprint, &dto.moves, &ds_dto.fingerprint, &moves);
     state.outcome.set(Some(outcome));

@@ -10,6 +10,7 @@ pub mod datasets;
 pub mod figures;
 pub mod idb;
 pub mod local;
+pub mod replan;
 pub mod store;
 pub mod working;
 

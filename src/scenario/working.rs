@@ -39,6 +39,7 @@ pub fn dto(
         params,
         adjustments,
         figures,
+        plan: None,
     }
 }
 

@@ -89,7 +89,8 @@ test('the Pareto slider shows a plan with fewer moves', async () => {
     (n) => Number(document.querySelector('[data-testid="moves-count"]').textContent) < n,
     optimum,
   );
-  assert.match(await app.byTestId('pareto-picked').textContent(), /Perpindahan/);
+  assert.match(await app.byTestId('pareto-picked').textContent(), /^0 perpindahan .*paling banyak 0/);
+  assert.equal(await app.byTestId('param-maks_pindah').inputValue(), '0');
   assert.deepEqual(app.errors, []);
 });
 

@@ -129,6 +129,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
                 ..FiguresDto::default()
             }),
             moves,
+            plan: None,
         };
         let json = share_json(&dto, &dataset)?;
         write(

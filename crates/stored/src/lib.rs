@@ -59,6 +59,18 @@ pub struct MoveDto {
     pub to_opd: String,
 }
 
+/// How to compute a saved plan again: the parameters of the run that gave it and, when
+/// the user picked another point of that run's moves / F curve, the point's move count.
+/// The solve is deterministic, so the same data and these give the same plan again;
+/// the saved figures check that it did.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct PlanRefDto {
+    /// The engine's `Params` of the run, as JSON.
+    pub run_params: serde_json::Value,
+    #[serde(default)]
+    pub picked_moves: Option<usize>,
+}
+
 /// A saved scenario (version 1).
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct ScenarioDto {
@@ -85,6 +97,9 @@ pub struct ScenarioDto {
     pub figures: Option<FiguresDto>,
     #[serde(default)]
     pub moves: Vec<MoveDto>,
+    /// How to compute the saved plan again (absent in entries saved before picks).
+    #[serde(default)]
+    pub plan: Option<PlanRefDto>,
 }
 
 /// A stored dataset, shared by every scenario with its fingerprint.
@@ -117,6 +132,9 @@ pub struct WorkingDto {
     pub adjustments: serde_json::Value,
     #[serde(default)]
     pub figures: Option<FiguresDto>,
+    /// How to compute the last plan again on start, when there was a current one.
+    #[serde(default)]
+    pub plan: Option<PlanRefDto>,
 }
 
 /// A `.seimbang.json` file: one scenario and its data.
@@ -205,6 +223,7 @@ fn migrate_v0(old: ScenarioV0) -> ScenarioDto {
         adjustments: serde_json::Value::Null,
         figures: Some(figures),
         moves,
+        plan: None,
     }
 }
 

@@ -18,7 +18,7 @@ pub fn AnalysisPage() -> impl IntoView {
         <section aria-labelledby="page-title">
             <h1 id="page-title">{tr(Text::AnalysisTitle)}</h1>
             {move || match state.loaded.get() {
-                None => view! { <p class="muted" data-testid="no-data">{tr(Text::NoDataYet)}</p> }.into_any(),
+                None => view! { <crate::components::restore_notice::NoData/> }.into_any(),
                 Some(l) => view! {
                     <TotalFigures figures=l.indicators.total.clone()/>
                     <table::DrillTable loaded=l.clone()/>

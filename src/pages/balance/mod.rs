@@ -9,8 +9,9 @@ mod person;
 use crate::components::deferred::Deferred;
 use crate::components::params_form::ParamsForm;
 use crate::i18n::{tr, Text};
-use crate::state::{use_app, Outcome};
+use crate::state::use_app;
 use leptos::prelude::*;
+use std::sync::Arc;
 
 /// The workbench.
 #[component]
@@ -33,10 +34,16 @@ pub fn BalancePage() -> impl IntoView {
             })
         })
     };
+    // Which run is shown: the view is rebuilt per run, not per pick.
+    let run = Memo::new(move |_| {
+        state
+            .outcome
+            .with(|o| o.as_ref().map(|o| Arc::as_ptr(&o.pareto) as usize))
+    });
     view! {
         <section aria-labelledby="page-title" class="workbench">
             <h1 id="page-title">{tr(Text::BalanceTitle)}</h1>
-            {move || state.loaded.with(|l| l.is_none()).then(|| view! { <p class="muted" data-testid="no-data">{tr(Text::NoDataYet)}</p> })}
+            {move || state.loaded.with(|l| l.is_none()).then(|| view! { <crate::components::restore_notice::NoData/> })}
             <div class="workbench-grid">
                 <aside class="workbench-params">
                     <ParamsForm params=state.params today=state.today/>
@@ -47,9 +54,9 @@ pub fn BalancePage() -> impl IntoView {
                     <Show when=stale>
                         <p class="stale" role="status" data-testid="plan-stale">{tr(Text::StalePlan)}</p>
                     </Show>
-                    {move || match state.outcome.get() {
+                    {move || match run.get() {
                         None => view! { <p class="muted" data-testid="no-plan">{tr(Text::NoPlanYet)}</p> }.into_any(),
-                        Some(o) => view! { <PlanView outcome=o/> }.into_any(),
+                        Some(_) => view! { <PlanView stale=Signal::derive(stale)/> }.into_any(),
                     }}
                 </div>
             </div>
@@ -57,22 +64,14 @@ pub fn BalancePage() -> impl IntoView {
     }
 }
 
-/// One outcome: the Pareto panel picks which of its plans the rest of the page shows.
+/// One run: its curve, and the plan picked on it (the run's own until the user picks).
 #[component]
-fn PlanView(outcome: Outcome) -> impl IntoView {
-    let picked = RwSignal::new(None::<usize>);
-    let base = outcome.clone();
-    let shown = move || match picked.get().and_then(|i| base.pareto.get(i)) {
-        Some(p) => Outcome {
-            plan: std::sync::Arc::new(p.plan.clone()),
-            ..base.clone()
-        },
-        None => base.clone(),
-    };
+fn PlanView(#[prop(into)] stale: Signal<bool>) -> impl IntoView {
+    let state = use_app();
+    let run = state.outcome.get_untracked();
     view! {
-        <crate::components::plan_charts::ParetoPanel outcome=outcome.clone() picked/>
-        {move || {
-            let o = shown();
+        {run.map(|o| view! { <crate::components::plan_charts::ParetoPanel outcome=o stale/> })}
+        {move || state.outcome.get().map(|o| {
             let (charts, person) = (o.clone(), o.clone());
             view! {
                 <crate::components::before_after::BeforeAfter outcome=o.clone()/>
@@ -82,6 +81,6 @@ fn PlanView(outcome: Outcome) -> impl IntoView {
                 <moves::MovesTable outcome=o.clone()/>
                 <Deferred><person::PersonQuery outcome=person.clone()/></Deferred>
             }
-        }}
+        })}
     }
 }
