@@ -2,11 +2,10 @@
 //! force, mark temporary, override a need, remove. Plain functions, so the components
 //! only forward clicks and the rules of combining edits are in one place.
 
-use seimbang_engine::lang::Lang;
 use seimbang_engine::plan::{
-    Adjustments, ForbiddenMove, ForcedMove, Lock, NeedOverride, SlotKey, TemporaryMark, Unlock,
+    AdjustmentKind, Adjustments, ForbiddenMove, ForcedMove, Lock, NeedOverride, SlotKey,
+    TemporaryMark, Unlock,
 };
-use seimbang_engine::report::names::Names;
 use seimbang_engine::Date;
 
 /// Keep `nip` where they are (replaces an unlock of the same person).
@@ -83,97 +82,6 @@ pub fn set_need(adj: &mut Adjustments, slot: SlotKey, need: f64, reason: &str) {
     });
 }
 
-/// One adjustment as a line of the list, with what removes it: who or which slot it
-/// is about (by name), then what was decided about them (`dilarang pindah ke …`).
-#[derive(Clone, Debug, PartialEq)]
-pub struct Entry {
-    pub kind: Kind,
-    pub index: usize,
-    /// The person (`Name (NIP)`) or, for a need, the slot by name.
-    pub subject: String,
-    /// The target slot by name, the end date or the new need, in the user's words.
-    pub detail: String,
-    pub reason: String,
-}
-
-/// The kinds of adjustment, for labels and removal.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Kind {
-    Lock,
-    Unlock,
-    Forbid,
-    Force,
-    Temporary,
-    Need,
-}
-
-/// Every adjustment as a list entry, in kind order, with names from the data.
-pub fn entries(adj: &Adjustments, names: &Names<'_>, lang: Lang) -> Vec<Entry> {
-    let e = |kind, index, subject: String, detail: String, reason: &str| Entry {
-        kind,
-        index,
-        subject,
-        detail,
-        reason: reason.to_string(),
-    };
-    let mut out = Vec::new();
-    out.extend(adj.locks.iter().enumerate().map(|(i, l)| {
-        e(
-            Kind::Lock,
-            i,
-            names.person(&l.nip),
-            String::new(),
-            &l.reason,
-        )
-    }));
-    out.extend(adj.unlocks.iter().enumerate().map(|(i, l)| {
-        e(
-            Kind::Unlock,
-            i,
-            names.person(&l.nip),
-            String::new(),
-            &l.reason,
-        )
-    }));
-    out.extend(adj.forbidden.iter().enumerate().map(|(i, f)| {
-        e(
-            Kind::Forbid,
-            i,
-            names.person(&f.nip),
-            names.slot(&f.target),
-            &f.reason,
-        )
-    }));
-    out.extend(adj.forced.iter().enumerate().map(|(i, f)| {
-        e(
-            Kind::Force,
-            i,
-            names.person(&f.nip),
-            names.slot(&f.target),
-            &f.reason,
-        )
-    }));
-    out.extend(adj.temporary.iter().enumerate().map(|(i, t)| {
-        e(
-            Kind::Temporary,
-            i,
-            names.person(&t.nip),
-            lang.date(t.until),
-            &t.reason,
-        )
-    }));
-    out.extend(adj.needs.iter().enumerate().map(|(i, n)| {
-        e(
-            Kind::Need,
-            i,
-            names.slot(&n.slot),
-            lang.decimal(n.need),
-            &n.reason,
-        )
-    }));
-    out
-}
-
 /// Why a need override cannot be added: the slot has no need row, or the value is
 /// not a need.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -207,25 +115,28 @@ pub fn parse_need(
 }
 
 /// Remove one entry.
-pub fn remove(adj: &mut Adjustments, kind: Kind, index: usize) {
+pub fn remove(adj: &mut Adjustments, kind: AdjustmentKind, index: usize) {
     fn drop_at<T>(v: &mut Vec<T>, i: usize) {
         if i < v.len() {
             v.remove(i);
         }
     }
     match kind {
-        Kind::Lock => drop_at(&mut adj.locks, index),
-        Kind::Unlock => drop_at(&mut adj.unlocks, index),
-        Kind::Forbid => drop_at(&mut adj.forbidden, index),
-        Kind::Force => drop_at(&mut adj.forced, index),
-        Kind::Temporary => drop_at(&mut adj.temporary, index),
-        Kind::Need => drop_at(&mut adj.needs, index),
+        AdjustmentKind::Lock => drop_at(&mut adj.locks, index),
+        AdjustmentKind::Unlock => drop_at(&mut adj.unlocks, index),
+        AdjustmentKind::Forbidden => drop_at(&mut adj.forbidden, index),
+        AdjustmentKind::Forced => drop_at(&mut adj.forced, index),
+        AdjustmentKind::Temporary => drop_at(&mut adj.temporary, index),
+        AdjustmentKind::Need => drop_at(&mut adj.needs, index),
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use seimbang_engine::lang::Lang;
+    use seimbang_engine::report::adjustments_log;
+    use seimbang_engine::report::names::Names;
     use wasm_bindgen_test::wasm_bindgen_test;
 
     #[wasm_bindgen_test]
@@ -246,11 +157,11 @@ mod tests {
         set_need(&mut adj, t, 4.0, "");
         assert_eq!(adj.needs.len(), 1);
         let ds = seimbang_engine::Dataset::default();
-        let listed = entries(&adj, &Names::of(&ds), Lang::Id);
+        let listed = adjustments_log(&adj, &Names::of(&ds), Lang::Id);
         assert_eq!(listed.len(), 3);
         assert_eq!(listed[1].subject, "1");
         assert_eq!(listed[1].detail, "J1, U2");
-        remove(&mut adj, Kind::Lock, 0);
+        remove(&mut adj, AdjustmentKind::Lock, 0);
         assert!(adj.locks.is_empty());
     }
 }

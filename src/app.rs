@@ -29,6 +29,7 @@ pub fn App() -> impl IntoView {
         restoring: RwSignal::new(false),
         shelved: RwSignal::new(None),
         replan: RwSignal::new(Default::default()),
+        scenario_name: RwSignal::new(String::new()),
         today,
     };
     provide_context(state);

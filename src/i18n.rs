@@ -153,8 +153,13 @@ texts! {
     ChartPareto => "Keseimbangan terhadap jumlah perpindahan (kurva Pareto)", "Balance against number of moves (Pareto curve)";
     ParetoSlider => "Pilih titik kurva", "Pick a point of the curve";
     ChartOpdBeforeAfter => "Kebutuhan dan pegawai per OPD, sebelum dan sesudah", "Need and staff per agency, before and after";
-    FlowMatrix => "Arus perpindahan antar-OPD", "Moves between agencies";
-    FromTo => "Dari ↓ ke →", "From ↓ to →";
+    FlowMatrix => "Arus perpindahan antar-OPD, terbesar dulu", "Moves between agencies, largest first";
+    FlowFrom => "Dari OPD", "From agency";
+    FlowTo => "Ke OPD", "To agency";
+    FlowMoves => "Jumlah", "Moves";
+    FlowWithin => "di dalam OPD sendiri", "within the agency";
+    FlowsShown => "arus terbesar ditampilkan dari", "largest flows shown of";
+    FlowsAllInReport => "semuanya ada di Laporan.", "all of them are in the report.";
     ReportNeedsPlan => "Laporan membutuhkan rencana: muat data dan jalankan penyeimbangan dulu.", "The report needs a plan: load data and run the balancing first.";
     ReportDate => "Tanggal acuan", "Reference date";
     ReportData => "Data", "Data";
@@ -181,8 +186,10 @@ texts! {
     Actions => "Tindakan", "Actions";
     ExportXlsx => "Unduh semua tabel (XLSX)", "Download every table (XLSX)";
     ExportCsv => "Unduh tabel (CSV)", "Download the tables (CSV)";
-    Until => "sampai", "until";
     ReportTemporary => "Penugasan sementara", "Temporary assignments";
+    NoTemporary => "Tidak ada perpindahan yang ditetapkan sebagai penugasan sementara.", "No move is decided as a temporary assignment.";
+    ReportAdjustments => "Penyesuaian oleh pengguna", "Adjustments by the user";
+    ReportParameters => "Parameter skenario", "Scenario parameters";
     ReportShortages => "Kekurangan yang tersisa per jabatan", "Shortages left per position";
     UsulanFormasi => "usulan formasi", "recruitment need";
     ReportFairness => "Audit keadilan", "Fairness audit";

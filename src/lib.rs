@@ -7,7 +7,6 @@ pub mod analysis_rows;
 pub mod app;
 pub mod components;
 pub mod download;
-pub mod flow_matrix;
 pub mod format;
 pub mod i18n;
 pub mod move_rows;

@@ -8,7 +8,9 @@
 //! one are ignored.
 
 use crate::next_task::next_task;
-use crate::worker::request::{FileBytes, Fingerprint, JobId, Request, RunId, SolveRequest, Task};
+use crate::worker::request::{
+    ExportJob, FileBytes, Fingerprint, JobId, Request, RunId, SolveRequest, Task,
+};
 use crate::worker::response::{Imported, JobOutput, Phase, Response, Solved};
 use crate::worker::transport::Transport;
 use futures_channel::oneshot;
@@ -505,19 +507,9 @@ impl SolverClient {
     pub async fn export(
         &self,
         dataset: &Arc<Dataset>,
-        plan: &Plan,
-        params: &Params,
-        reference: Date,
-        lang: Lang,
-        xlsx: bool,
+        job: ExportJob,
     ) -> Result<Vec<FileBytes>, String> {
-        let task = Task::Export {
-            plan: Box::new(plan.clone()),
-            params: params.clone(),
-            reference,
-            lang,
-            xlsx,
-        };
+        let task = Task::Export(Box::new(job));
         match self.job(Subject::Data(dataset.clone()), task).await? {
             JobOutput::Exported(files) => Ok(files),
             other => Err(unexpected(&other)),

@@ -79,6 +79,9 @@ pub struct AppState {
     pub shelved: RwSignal<Option<crate::scenario::autosave::Shelved>>,
     /// Recomputing a saved plan (after a reload or opening a scenario).
     pub replan: RwSignal<crate::scenario::replan::Replan>,
+    /// The name of the scenario being worked on (the one opened or last saved; "" for
+    /// new work): the report prints it.
+    pub scenario_name: RwSignal<String>,
     /// Today's date in the browser, read once at start (the default reference date).
     pub today: Date,
 }

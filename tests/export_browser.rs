@@ -39,6 +39,7 @@ fn the_report_workbook_is_written_in_the_browser() {
         eligibility: &elig,
         projection: Some(&proj),
         reference: d,
+        context: None,
     };
     let bytes = report::report_xlsx(&input, Lang::Id).expect("the report");
     let mut wb = open(bytes);

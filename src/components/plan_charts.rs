@@ -1,9 +1,8 @@
 //! The workbench's charts: the Pareto curve of F against number of moves (with a
 //! slider that picks a point and makes it the plan), need against staff per OPD before and
-//! after, and the OPD × OPD flow matrix.
+//! after, and the largest flows of people between OPDs, by name.
 
-use crate::components::chart::{horizontal_bars, Area, BarSeries, Chart};
-use crate::flow_matrix::flow_matrix;
+use crate::components::chart::{band_chart_height, horizontal_bars, Area, BarSeries, Chart};
 use crate::format::number;
 use crate::i18n::{tr, use_lang, Text};
 use crate::state::{use_app, Outcome};
@@ -11,6 +10,7 @@ use leptos::prelude::*;
 use plotters::prelude::*;
 use seimbang_engine::analysis::Indicators;
 use seimbang_engine::pj::PjTable;
+use seimbang_engine::report::{flows, Flow};
 use std::collections::HashMap;
 
 const LINE: RGBColor = RGBColor(15, 110, 90);
@@ -66,10 +66,7 @@ fn draw_opd(
     rows: &[(String, f64, f64, f64)],
     lang: seimbang_engine::lang::Lang,
 ) -> Result<(), String> {
-    let labels: Vec<String> = rows
-        .iter()
-        .map(|r| r.0.chars().take(22).collect())
-        .collect();
+    let labels: Vec<String> = rows.iter().map(|r| r.0.clone()).collect();
     horizontal_bars(
         area,
         &labels,
@@ -81,15 +78,16 @@ fn draw_opd(
             },
             BarSeries {
                 color: RGBColor(200, 200, 200),
-                label: Some(lang.pick("sebelum", "before")),
+                label: Some(lang.pick("pegawai sebelum", "staff before")),
                 values: rows.iter().map(|r| r.2).collect(),
             },
             BarSeries {
                 color: RGBColor(242, 183, 5),
-                label: Some(lang.pick("sesudah", "after")),
+                label: Some(lang.pick("pegawai sesudah rencana", "staff after the plan")),
                 values: rows.iter().map(|r| r.3).collect(),
             },
         ],
+        lang,
     )
 }
 
@@ -182,25 +180,76 @@ pub fn ParetoPanel(
     }
 }
 
-/// Need vs staff per OPD before and after, and the OPD × OPD flow matrix.
+/// Flows shown on the workbench; the report shows them all.
+const FLOWS_SHOWN: usize = 12;
+
+/// The largest flows of people between OPDs, by name, with a bar for their size.
+fn flows_view(flows: &[Flow], all: bool, lang: seimbang_engine::lang::Lang) -> AnyView {
+    let max = flows.first().map_or(1, |f| f.moves.max(1));
+    let shown = if all {
+        flows.len()
+    } else {
+        FLOWS_SHOWN.min(flows.len())
+    };
+    let rows = flows[..shown]
+        .iter()
+        .map(|f| {
+            let to = if f.within() {
+                tr(Text::FlowWithin)().to_string()
+            } else {
+                f.to_name.clone()
+            };
+            view! {
+                <tr data-testid="flow-row">
+                    <td>{f.from_name.clone()}</td>
+                    <td>{to}</td>
+                    <td class="num">{number(f64::from(f.moves), 0, lang)}</td>
+                    <td class="bar-cell"><meter min="0" max=max.to_string() value=f.moves.to_string()></meter></td>
+                </tr>
+            }
+        })
+        .collect_view();
+    let note = (shown < flows.len()).then(|| {
+        view! {
+            <p class="muted" data-testid="flows-note">
+                {number(shown as f64, 0, lang)} " " {tr(Text::FlowsShown)} " "
+                {number(flows.len() as f64, 0, lang)} "; " {tr(Text::FlowsAllInReport)}
+            </p>
+        }
+    });
+    view! {
+        <table class="flows" data-testid="flows">
+            <thead><tr>
+                <th>{tr(Text::FlowFrom)}</th><th>{tr(Text::FlowTo)}</th>
+                <th class="num">{tr(Text::FlowMoves)}</th><th class="bar-cell"></th>
+            </tr></thead>
+            <tbody>{rows}</tbody>
+        </table>
+        {note}
+    }
+    .into_any()
+}
+
+/// Need vs staff per OPD before and after, and the largest flows between OPDs.
 #[component]
-pub fn OpdPanel(outcome: Outcome) -> impl IntoView {
+pub fn OpdPanel(
+    outcome: Outcome,
+    /// Every flow (the printed report) instead of the largest few.
+    #[prop(optional)]
+    all_flows: bool,
+) -> impl IntoView {
     let state = use_app();
+    let lang = use_lang();
     move || {
         let Some(l) = state.loaded.get() else {
             return ().into_any();
         };
+        let lang = lang.get();
         let names: HashMap<&str, &str> = l
             .dataset
             .units
             .iter()
             .filter_map(|u| Some((u.opd_kode.as_deref()?, u.opd_nama.as_deref()?)))
-            .collect();
-        let opd_of_unit: HashMap<&str, &str> = l
-            .dataset
-            .units
-            .iter()
-            .map(|u| (u.kode_unit.as_str(), u.opd_kode.as_deref().unwrap_or("")))
             .collect();
         let x: Vec<u32> = outcome
             .plan
@@ -230,26 +279,15 @@ pub fn OpdPanel(outcome: Outcome) -> impl IntoView {
             .collect();
         rows.sort_by(|a, b| b.1.total_cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
         rows.truncate(12);
-        let matrix = flow_matrix(&outcome.plan, &opd_of_unit);
-        let head = matrix.opds.iter().map(|o| view! { <th class="num" title=names.get(o.as_str()).copied().unwrap_or("").to_string()>{o.clone()}</th> }).collect_view();
-        let body = matrix
-            .opds
-            .iter()
-            .zip(&matrix.counts)
-            .map(|(o, row)| {
-                let cells = row.iter().map(|&c| view! { <td class="num" class:zero=c == 0>{if c == 0 { String::new() } else { c.to_string() }}</td> }).collect_view();
-                view! { <tr><th scope="row" title=names.get(o.as_str()).copied().unwrap_or("").to_string()>{o.clone()}</th>{cells}</tr> }
-            })
-            .collect_view();
+        let height = band_chart_height(rows.len());
+        let flows = flows(&l.dataset, &outcome.plan, lang);
         view! {
-            <div class="charts">
-                <Chart title=Text::ChartOpdBeforeAfter testid="chart-opd-after" draw=move |a, lang| draw_opd(a, &rows, lang)/>
+            <div class="charts wide">
+                <Chart title=Text::ChartOpdBeforeAfter testid="chart-opd-after" height=height
+                    draw=move |a, lang| draw_opd(a, &rows, lang)/>
                 <figure class="chart">
                     <h2>{tr(Text::FlowMatrix)}</h2>
-                    <div class="table-wrap"><table class="flow-matrix" data-testid="flow-matrix">
-                        <thead><tr><th>{tr(Text::FromTo)}</th>{head}</tr></thead>
-                        <tbody>{body}</tbody>
-                    </table></div>
+                    {flows_view(&flows, all_flows, lang)}
                 </figure>
             </div>
         }

@@ -14,7 +14,7 @@ fn cell(v: &Value, lang: Lang) -> (String, bool) {
         Value::Int(n) => (number(*n as f64, 0, lang), true),
         Value::Decimal(x) => (number(*x, 2, lang), true),
         Value::Ratio(r) => (percent(*r, lang), true),
-        Value::Date(d) => (d.to_string(), false),
+        Value::Date(d) => (lang.date(*d), false),
         Value::Empty => (String::new(), false),
     }
 }

@@ -89,6 +89,7 @@ pub async fn open(state: AppState, solver: SolverClient, dto: &ScenarioDto) -> R
     state.outcome.set(None);
     state.params.set(params);
     state.adjustments.set(adjustments);
+    state.scenario_name.set(dto.name.clone());
     state.replan.set(Replan::Idle);
     if let Some(plan) = &dto.plan {
         replan::start(state, solver, plan, dto.figures.clone());
@@ -133,6 +134,7 @@ pub async fn import_shared(
         .params
         .set(run_params.unwrap_or_else(|| params.clone()));
     state.adjustments.set(adjustments);
+    state.scenario_name.set(dto.name.clone());
     state.outcome.set(None);
     state.replan.set(Replan::Idle);
     let outcome = crate::components::run_slot::compute(state)?;

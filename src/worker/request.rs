@@ -78,11 +78,22 @@ pub enum Task {
     /// The empty XLSX template users fill in (no dataset needed).
     Template { lang: Lang },
     /// The report's files (XLSX, or one CSV per table) of a plan on the held dataset.
-    Export {
-        plan: Box<Plan>,
-        params: Params,
-        reference: Date,
-        lang: Lang,
-        xlsx: bool,
-    },
+    Export(Box<ExportJob>),
+}
+
+/// A report to write: the plan with the scenario it belongs to (name, data, parameters,
+/// adjustments), so the files say what the decision was made on and under.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ExportJob {
+    pub plan: Plan,
+    pub params: Params,
+    pub adjustments: Adjustments,
+    pub reference: Date,
+    /// The scenario's name ("" when unnamed).
+    pub scenario: String,
+    /// Where the data came from, and its fingerprint.
+    pub source: String,
+    pub fingerprint: String,
+    pub lang: Lang,
+    pub xlsx: bool,
 }

@@ -395,12 +395,18 @@ mod tests {
         assert!(opened(&mut fresh, 0, Some(b"{")).is_err());
         let d = Date::new(2026, 1, 1).unwrap();
         let plan = seimbang_engine::plan::solve(&ds, &Params::default(), d).unwrap();
-        let export = |xlsx| Task::Export {
-            plan: Box::new(plan.clone()),
-            params: Params::default(),
-            reference: d,
-            lang: seimbang_engine::lang::Lang::Id,
-            xlsx,
+        let export = |xlsx| {
+            Task::Export(Box::new(crate::worker::request::ExportJob {
+                plan: plan.clone(),
+                params: Params::default(),
+                adjustments: Default::default(),
+                reference: d,
+                scenario: "Usulan 2027".into(),
+                source: "demo".into(),
+                fingerprint: "f".into(),
+                lang: seimbang_engine::lang::Lang::Id,
+                xlsx,
+            }))
         };
         let Ok(JobOutput::Exported(files)) = job(&mut server, 2, 5, export(true)) else {
             panic!("no workbook");
@@ -411,6 +417,12 @@ mod tests {
             panic!("no CSV files");
         };
         assert!(files.iter().any(|f| f.name == "usulan_mutasi.csv"));
+        let cover = files
+            .iter()
+            .find(|f| f.name == "ringkasan.csv")
+            .expect("a cover");
+        assert!(String::from_utf8_lossy(&cover.bytes).contains("Usulan 2027"));
+        assert!(files.iter().any(|f| f.name == "penyesuaian.csv"));
         // The template needs no dataset.
         let template = Task::Template {
             lang: seimbang_engine::lang::Lang::En,

@@ -3,7 +3,7 @@
 //! template). Plain functions from a task and the held dataset to an answer, so they are
 //! tested like the engine; IndexedDB itself is the worker's glue's (`entry`).
 
-use super::request::{FileBytes, Task};
+use super::request::{ExportJob, FileBytes, Task};
 use super::response::{Imported, JobOutput, Restored};
 use crate::scenario::datasets::stored_json;
 use crate::scenario::dto::{ReadError, DATASET_VERSION};
@@ -13,7 +13,7 @@ use seimbang_engine::import::{import, ImportFailure, InputFile};
 use seimbang_engine::import_summary::ImportSummary;
 use seimbang_engine::pj::PjTable;
 use seimbang_engine::projection::project;
-use seimbang_engine::report::{report_csv, report_xlsx, template_xlsx, ReportInput};
+use seimbang_engine::report::{report_csv, report_xlsx, template_xlsx, ReportContext, ReportInput};
 use seimbang_engine::slot::SlotTable;
 use seimbang_engine::Dataset;
 use serde::Deserialize;
@@ -48,14 +48,19 @@ pub fn perform(held: Option<&Dataset>, task: Task) -> (Result<JobOutput, String>
                 .map_err(|e| e.to_string()),
             None,
         ),
-        Task::Export {
-            plan,
-            params,
-            reference,
-            lang,
-            xlsx,
-        } => (
+        Task::Export(job) => (
             need(held).and_then(|ds| {
+                let ExportJob {
+                    plan,
+                    params,
+                    adjustments,
+                    reference,
+                    scenario,
+                    source,
+                    fingerprint,
+                    lang,
+                    xlsx,
+                } = *job;
                 let slots = SlotTable::build(ds, WKE_1250_JAM);
                 let elig = eligibility(ds, &slots, &params, reference);
                 let projection = project(ds, &slots, params.bup_default, reference, 5);
@@ -68,6 +73,13 @@ pub fn perform(held: Option<&Dataset>, task: Task) -> (Result<JobOutput, String>
                     eligibility: &elig,
                     projection: Some(&projection),
                     reference,
+                    context: Some(ReportContext {
+                        scenario: &scenario,
+                        source: &source,
+                        fingerprint: &fingerprint,
+                        params: &params,
+                        adjustments: &adjustments,
+                    }),
                 };
                 let files = if xlsx {
                     vec![FileBytes {

@@ -66,7 +66,13 @@ test('names with markup and formulas are shown as text', async () => {
   const report = await app.byTestId('report-move-list').textContent();
   assert.ok(report.includes(evil), 'the report shows the name literally');
   assert.equal(await app.page.locator('main img, main script').count(), 0, 'nothing was injected in the report');
-  const [download] = await Promise.all([app.page.waitForEvent('download'), app.byTestId('export-csv').click()]);
+  // One CSV file per table: wait for the moves.
+  const moves = new Promise((ok) => {
+    const seen = (d) => d.suggestedFilename() === 'usulan_mutasi.csv' && (app.page.off('download', seen), ok(d));
+    app.page.on('download', seen);
+  });
+  await app.byTestId('export-csv').click();
+  const download = await moves;
   const { readFile } = await import('node:fs/promises');
   const csv = (await readFile(await download.path())).toString('utf8');
   assert.ok(csv.includes("'=HYPERLINK"), 'the formula is exported as text');

@@ -19,8 +19,16 @@ test('the report prints to PDF with every section', async () => {
   const { app } = env;
   await app.open('?demo');
   await app.goTo('penyeimbangan');
+  await app.byTestId('adjust-reason').fill('sedang menangani audit');
+  await app.runPlan();
+  await app.byTestId('move-lock').first().click();
   await app.runPlan();
   await app.openReport();
+  await app.byTestId('report-name').fill('Usulan Mutasi 2027');
+  // Every flow between OPDs is in the report (the workbench shows the largest few).
+  assert.equal(await app.byTestId('flows-note').count(), 0);
+  const flows = await app.byTestId('flow-row').count();
+  assert.ok(flows > 12, `${flows} flows`);
   await app.page.emulateMedia({ media: 'print' });
   const pdf = await app.page.pdf({ format: 'A4', printBackground: true });
   await app.page.emulateMedia({ media: 'screen' });
@@ -40,9 +48,18 @@ test('the report prints to PDF with every section', async () => {
     'Kekurangan yang tersisa per jabatan',
     'Audit keadilan',
     'Penugasan sementara',
+    'Penyesuaian oleh pengguna',
+    'Parameter skenario',
+    'Arus perpindahan antar-OPD',
   ]) {
     assert.ok(text.includes(heading), `the PDF has "${heading}"`);
   }
+  // The name prints as text, parameters in words, the lock with its reason, headings
+  // in words rather than column codes.
+  assert.match(text, /Nama skenario: Usulan Mutasi 2027/);
+  assert.match(text, /Jumlah pindah maksimal\s+tanpa batas/);
+  assert.match(text, /dikunci di tempatnya\s+sedang menangani audit/);
+  assert.doesNotMatch(text, /kode_jabatan|bezetting_sesudah|porsi_dipindah/);
   assert.ok(pages > 3, `pages: ${pages}`);
   console.log(`report: ${pages} A4 pages for the demo plan`);
   assert.deepEqual(app.errors, []);
@@ -61,6 +78,11 @@ test('the report downloads as XLSX with the moves, NIPs kept as text', async () 
   const { readFile } = await import('node:fs/promises');
   const bytes = await readFile(path);
   assert.equal(bytes.subarray(0, 2).toString(), 'PK', 'a zip (XLSX) file');
+  const sheets = execFileSync('python3', ['-c', 'import sys,zipfile,re; print(" ".join(re.findall(r\'<sheet name="([^"]+)"\', zipfile.ZipFile(sys.argv[1]).read("xl/workbook.xml").decode())))', path], { encoding: 'utf8' }).trim().split(' ');
+  assert.deepEqual(sheets.slice(0, 4), ['ringkasan', 'usulan_mutasi', 'penugasan_sementara', 'arus_antar_opd']);
+  assert.deepEqual(sheets.slice(-3), ['parameter', 'aturan', 'penyesuaian']);
+  const strings = execFileSync('python3', ['-c', 'import sys,zipfile; print(zipfile.ZipFile(sys.argv[1]).read("xl/sharedStrings.xml").decode())', path], { encoding: 'utf8', maxBuffer: 1 << 26 });
+  assert.ok(strings.includes('Kode jabatan asal') && !strings.includes('kode_jabatan_asal'), 'headings in words');
   assert.ok(moves > 0);
   const [template] = await Promise.all([
     app.page.waitForEvent('download'),

@@ -35,6 +35,32 @@ impl Lang {
         }
     }
 
+    /// A large figure with thousands grouped (`75.000` in Bahasa Indonesia, `75,000` in
+    /// English), its decimals as [`Lang::decimal`] writes them.
+    pub fn grouped(self, v: f64) -> String {
+        let text = self.decimal(v.abs());
+        let (sep, point) = match self {
+            Lang::Id => ('.', ','),
+            Lang::En => (',', '.'),
+        };
+        let (whole, frac) = text.split_once(point).unwrap_or((&text, ""));
+        let mut out = String::new();
+        for (i, c) in whole.chars().enumerate() {
+            if i > 0 && (whole.len() - i) % 3 == 0 {
+                out.push(sep);
+            }
+            out.push(c);
+        }
+        if !frac.is_empty() {
+            out.push(point);
+            out.push_str(frac);
+        }
+        if v < 0.0 && out.chars().any(|c| c != '0' && c != sep && c != point) {
+            out.insert(0, '-');
+        }
+        out
+    }
+
     /// A date as people write it: `31 Desember 2026`, `31 December 2026`.
     pub fn date(self, d: Date) -> String {
         const ID: [&str; 12] = [
@@ -86,6 +112,10 @@ mod tests {
         assert_eq!(Lang::Id.decimal(0.4249), "0,42");
         assert_eq!(Lang::En.decimal(0.4249), "0.42");
         assert_eq!(Lang::Id.decimal(3.0), "3");
+        assert_eq!(Lang::Id.grouped(75000.0), "75.000");
+        assert_eq!(Lang::En.grouped(1234567.5), "1,234,567.5");
+        assert_eq!(Lang::Id.grouped(-1250.25), "-1.250,25");
+        assert_eq!(Lang::En.grouped(999.0), "999");
         let d = Date::new(2026, 12, 31).unwrap();
         assert_eq!(Lang::Id.date(d), "31 Desember 2026");
         assert_eq!(Lang::En.date(d), "31 December 2026");

@@ -65,29 +65,37 @@ impl ParamDoc {
 
     /// The default value as text, from `Params::default()`.
     pub fn default_text(&self, lang: Lang) -> String {
-        let d = Params::default();
+        self.value_text(&Params::default(), lang)
+    }
+
+    /// The value `p` gives this parameter, in words and in the language's number and
+    /// date style (`ya`, `semua OPD`, `1,5`, `31 Desember 2026`, `tanpa batas`).
+    pub fn value_text(&self, p: &Params, lang: Lang) -> String {
         let yes_no = |b: bool| {
             lang.pick(if b { "ya" } else { "tidak" }, if b { "yes" } else { "no" })
                 .to_string()
         };
+        let none = || lang.pick("tanpa batas", "no limit").to_string();
         match self.key {
-            "tanggal_acuan" => lang.pick("hari ini", "today").to_string(),
-            "izinkan_pppk" => yes_no(d.izinkan_pppk),
-            "min_masa_jabatan_bulan" => d.min_masa_jabatan_bulan.to_string(),
-            "batas_pensiun_bulan" => d.batas_pensiun_bulan.to_string(),
-            "bup_default" => d.bup_default.to_string(),
-            "wke_menit" => format!("{}", d.wke_menit),
-            "lingkup" => match d.lingkup {
+            "tanggal_acuan" => p.tanggal_acuan.map_or_else(
+                || lang.pick("hari ini", "today").to_string(),
+                |d| lang.date(d),
+            ),
+            "izinkan_pppk" => yes_no(p.izinkan_pppk),
+            "min_masa_jabatan_bulan" => p.min_masa_jabatan_bulan.to_string(),
+            "batas_pensiun_bulan" => p.batas_pensiun_bulan.to_string(),
+            "bup_default" => p.bup_default.to_string(),
+            "wke_menit" => lang.grouped(p.wke_menit),
+            "lingkup" => match p.lingkup {
                 Scope::Semua => lang.pick("semua OPD", "any agency").to_string(),
                 Scope::Opd => lang.pick("OPD sendiri", "own agency").to_string(),
             },
-            "jaga_asal" => yes_no(d.jaga_asal),
-            "batasi_tujuan" => yes_no(d.batasi_tujuan),
-            "maks_pindah" | "maks_keluar_persen" => {
-                lang.pick("tanpa batas", "no limit").to_string()
-            }
-            "biaya_pindah" => format!("{}", d.biaya_pindah),
-            "faktor_sukarela" => format!("{}", d.faktor_sukarela),
+            "jaga_asal" => yes_no(p.jaga_asal),
+            "batasi_tujuan" => yes_no(p.batasi_tujuan),
+            "maks_pindah" => p.maks_pindah.map_or_else(none, |n| n.to_string()),
+            "maks_keluar_persen" => p.maks_keluar_persen.map_or_else(none, |v| lang.decimal(v)),
+            "biaya_pindah" => lang.decimal(p.biaya_pindah),
+            "faktor_sukarela" => lang.decimal(p.faktor_sukarela),
             _ => String::new(),
         }
     }

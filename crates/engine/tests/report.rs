@@ -163,15 +163,15 @@ fn moves_export_carries_every_reason_column() {
     let m = &s.plan.moves[0];
     let row = &t.rows[0];
     use seimbang_engine::report::Value;
-    assert_eq!(row[h("kode_unit_asal")], Value::Text("U1".into()));
-    assert_eq!(row[h("kode_unit_tujuan")], Value::Text("U2".into()));
-    assert_eq!(row[h("jenis")], Value::Text("mutasi".into()));
-    assert_eq!(row[h("biaya")], Value::Decimal(m.cost));
-    assert_eq!(row[h("manfaat")], Value::Decimal(m.gain));
-    assert_eq!(row[h("kelayakan")], Value::Text(m.rules.describe(Lang::Id)));
-    assert_eq!(row[h("alasan")], Value::Text(m.explain(Lang::Id)));
-    assert_eq!(row[h("sementara_sampai")], Value::Date(date(2026, 12, 31)));
-    assert_eq!(t.rows[1][h("sementara_sampai")], Value::Empty);
+    assert_eq!(row[h("Kode unit asal")], Value::Text("U1".into()));
+    assert_eq!(row[h("Kode unit tujuan")], Value::Text("U2".into()));
+    assert_eq!(row[h("Jenis")], Value::Text("mutasi".into()));
+    assert_eq!(row[h("Biaya")], Value::Decimal(m.cost));
+    assert_eq!(row[h("Manfaat")], Value::Decimal(m.gain));
+    assert_eq!(row[h("Kelayakan")], Value::Text(m.rules.describe(Lang::Id)));
+    assert_eq!(row[h("Alasan")], Value::Text(m.explain(Lang::Id)));
+    assert_eq!(row[h("Sementara sampai")], Value::Date(date(2026, 12, 31)));
+    assert_eq!(t.rows[1][h("Sementara sampai")], Value::Empty);
 }
 
 #[test]
@@ -187,17 +187,50 @@ fn the_whole_report_has_one_sheet_and_one_csv_per_table() {
         eligibility: &s.eligibility,
         projection: Some(&proj),
         reference: today(),
+        context: None,
     };
     let without = ReportInput {
         plan: None,
         projection: None,
         ..with_plan
     };
-    let cases: [(&ReportInput, &[&str]); 2] = [
+    let params = Params::default();
+    let adjustments = plan::Adjustments::default();
+    let signed = ReportInput {
+        context: Some(report::ReportContext {
+            scenario: "Usulan 2027",
+            source: "pegawai.csv",
+            fingerprint: "abc",
+            params: &params,
+            adjustments: &adjustments,
+        }),
+        ..with_plan
+    };
+    let cases: [(&ReportInput, &[&str]); 3] = [
+        (
+            &signed,
+            &[
+                "ringkasan",
+                "usulan_mutasi",
+                "penugasan_sementara",
+                "arus_antar_opd",
+                "analisis",
+                "kekurangan_jabatan",
+                "kekurangan_opd_jabatan",
+                "proyeksi_pensiun",
+                "proyeksi_pensiun_tahunan",
+                "audit_keadilan",
+                "parameter",
+                "aturan",
+                "penyesuaian",
+            ],
+        ),
         (
             &with_plan,
             &[
                 "usulan_mutasi",
+                "penugasan_sementara",
+                "arus_antar_opd",
                 "analisis",
                 "kekurangan_jabatan",
                 "kekurangan_opd_jabatan",
@@ -228,18 +261,18 @@ fn the_whole_report_has_one_sheet_and_one_csv_per_table() {
     // Analysis: OPD1, U1, J@U1, U2, J@U2, total; after-columns only with a plan.
     let t = report::analysis_table(&s.ds, &s.slots, &pj, Some(&s.plan), Lang::Id);
     assert_eq!(t.rows.len(), 6);
-    assert!(t.headers.contains(&"bezetting_sesudah".to_string()));
+    assert!(t.headers.contains(&"Bezetting sesudah".to_string()));
     let i = t
         .headers
         .iter()
-        .position(|h| h == "bezetting_sesudah")
+        .position(|h| h == "Bezetting sesudah")
         .unwrap();
     use seimbang_engine::report::Value;
     assert_eq!(t.rows[4][i], Value::Int(6), "U2 after the plan");
     assert_eq!(t.rows[5][i], Value::Int(6), "total after the plan");
     let before = report::analysis_table(&s.ds, &s.slots, &pj, None, Lang::En);
-    assert!(!before.headers.contains(&"staff_after".to_string()));
-    assert!(before.headers.contains(&"staff".to_string()));
+    assert!(!before.headers.contains(&"Staff after".to_string()));
+    assert!(before.headers.contains(&"Staff".to_string()));
     // Projection tables: every row of the projection.
     let [groups, years] = report::projection_tables(&s.ds, &proj, Lang::Id);
     assert_eq!(groups.rows.len(), proj.rows.len());

@@ -2,7 +2,7 @@
 //! with the PJ bands, the largest shortages, and the five-year retirement projection.
 //! Data preparation is plain functions; drawing is plotters on a canvas.
 
-use crate::components::chart::{horizontal_bars, Area, BarSeries, Chart};
+use crate::components::chart::{band_chart_height, horizontal_bars, Area, BarSeries, Chart};
 use crate::i18n::Text as T;
 use crate::state::{use_app, Loaded};
 use leptos::prelude::*;
@@ -19,36 +19,25 @@ fn e(err: impl std::fmt::Display) -> String {
     err.to_string()
 }
 
-fn short(name: &str, max: usize) -> String {
-    if name.chars().count() <= max {
-        name.to_string()
-    } else {
-        format!("{}…", name.chars().take(max - 1).collect::<String>())
-    }
-}
-
-/// (label, a, b) rows as two bars each, drawn horizontally with the label on the left.
-fn paired_bars(
-    area: &Area,
-    rows: &[(String, f64, f64)],
-    colors: (RGBColor, RGBColor),
-) -> Result<(), String> {
-    let labels: Vec<String> = rows.iter().map(|r| short(&r.0, 24)).collect();
+/// (label, need, staff) rows as two bars each under their full label, with a legend.
+fn need_and_staff(area: &Area, rows: &[(String, f64, f64)], lang: Lang) -> Result<(), String> {
+    let labels: Vec<String> = rows.iter().map(|r| r.0.clone()).collect();
     horizontal_bars(
         area,
         &labels,
         &[
             BarSeries {
-                color: colors.0,
-                label: None,
+                color: NEED,
+                label: Some(lang.pick("kebutuhan", "need")),
                 values: rows.iter().map(|r| r.1).collect(),
             },
             BarSeries {
-                color: colors.1,
-                label: None,
+                color: STAFF,
+                label: Some(lang.pick("pegawai (bezetting)", "staff")),
                 values: rows.iter().map(|r| r.2).collect(),
             },
         ],
+        lang,
     )
 }
 
@@ -98,7 +87,7 @@ fn largest_shortages(l: &Loaded) -> Vec<(String, f64, f64)> {
                 .to_string();
             (
                 f.kekurangan,
-                format!("{} — {}", short(&s.nama_jabatan, 14), unit),
+                format!("{} — {}", s.nama_jabatan, unit),
                 s.need,
                 f64::from(f.bezetting),
             )
@@ -127,8 +116,8 @@ fn draw_ej(area: &Area, bins: &[u32], lang: Lang) -> Result<(), String> {
     let max = f64::from(bins.iter().copied().max().unwrap_or(1).max(1)) * 1.1;
     let mut chart = ChartBuilder::on(area)
         .margin(8)
-        .x_label_area_size(30)
-        .y_label_area_size(40)
+        .x_label_area_size(48)
+        .y_label_area_size(58)
         .build_cartesian_2d(0.0..2.0, 0.0..max)
         .map_err(e)?;
     chart
@@ -227,11 +216,11 @@ pub fn AnalysisCharts(loaded: Loaded) -> impl IntoView {
         .collect();
     view! {
         <div class="charts">
-            <Chart title=T::ChartNeedStaff testid="chart-need-staff"
-                draw=move |a, _| paired_bars(a, &per_opd, (NEED, STAFF))/>
+            <Chart title=T::ChartNeedStaff testid="chart-need-staff" height=band_chart_height(per_opd.len())
+                draw=move |a, lang| need_and_staff(a, &per_opd, lang)/>
             <Chart title=T::ChartEj testid="chart-ej" draw=move |a, lang| draw_ej(a, &bins, lang)/>
-            <Chart title=T::ChartShortages testid="chart-shortages"
-                draw=move |a, _| paired_bars(a, &shortages, (NEED, STAFF))/>
+            <Chart title=T::ChartShortages testid="chart-shortages" height=band_chart_height(shortages.len())
+                draw=move |a, lang| need_and_staff(a, &shortages, lang)/>
             <Chart title=T::ChartRetirement testid="chart-retirement"
                 draw=move |a, lang| draw_projection(a, &years, lang)/>
         </div>

@@ -3,12 +3,12 @@
 //! button to remove it. After a re-run it also says what changed against the previous
 //! plan, and which forced moves the rules refused.
 
-use crate::adjusting::{entries, parse_need, remove, set_need, Kind, NeedInputError};
+use crate::adjusting::{parse_need, remove, set_need, NeedInputError};
 use crate::i18n::{tr, use_lang, Text};
 use crate::state::use_app;
 use leptos::prelude::*;
-use seimbang_engine::lang::Lang;
 use seimbang_engine::plan::SlotKey;
+use seimbang_engine::report::adjustments_log::{adjustments_log, decision};
 use seimbang_engine::report::names::Names;
 
 /// What the next adjustment carries: the user's written reason and, for temporary
@@ -56,19 +56,6 @@ impl Default for Draft {
     }
 }
 
-/// What was decided about the entry's subject, read after it: "Siti (1980…) —
-/// dilarang pindah ke Analis, Bidang Mutasi".
-fn kind_label(k: Kind, lang: Lang) -> &'static str {
-    match k {
-        Kind::Lock => lang.pick("dikunci di tempatnya", "locked in place"),
-        Kind::Unlock => lang.pick("kunci dari data dibuka", "the data's lock lifted"),
-        Kind::Forbid => lang.pick("dilarang pindah ke", "must not move to"),
-        Kind::Force => lang.pick("wajib pindah ke", "must move to"),
-        Kind::Temporary => lang.pick("penugasan sementara sampai", "temporary assignment until"),
-        Kind::Need => lang.pick("kebutuhan diubah menjadi", "need changed to"),
-    }
-}
-
 /// The adjustments panel.
 #[component]
 pub fn AdjustPanel(draft: Draft) -> impl IntoView {
@@ -99,11 +86,11 @@ pub fn AdjustPanel(draft: Draft) -> impl IntoView {
         let empty = seimbang_engine::Dataset::default();
         let ds = loaded.as_ref().map_or(&empty, |l| &*l.dataset);
         let names = Names::of(ds);
-        state.adjustments.with(|a| entries(a, &names, lang)).into_iter().map(|e| {
+        state.adjustments.with(|a| adjustments_log(a, &names, lang)).into_iter().map(|e| {
             let (kind, index) = (e.kind, e.index);
             view! {
                 <li data-testid="adjustment">
-                    <span><strong>{e.subject}</strong> " — " {kind_label(e.kind, lang)} " " {e.detail}</span>
+                    <span><strong>{e.subject}</strong> " — " {decision(e.kind, lang)} " " {e.detail}</span>
                     {(!e.reason.is_empty()).then(|| view! { <em class="muted">" — " {e.reason}</em> })}
                     <button type="button" class="link" data-testid="adjustment-remove"
                         on:click=move |_| state.adjustments.update(|a| remove(a, kind, index))>{tr(Text::Remove)}</button>

@@ -79,19 +79,19 @@ pub fn MovesTable(outcome: Outcome) -> impl IntoView {
                     let plan = plan.clone();
                     view! {
                         <tr data-testid="move-row" data-nip=r.nip.clone()>
-                            <td class="mono">{r.nip.clone()}</td>
+                            <td class="mono nowrap">{r.nip.clone()}</td>
                             <td>{r.nama.clone()}</td>
                             <td>{r.from.clone()}</td>
                             <td>{r.to.clone()}</td>
                             <td>{kind_text(r.kind, lang)}</td>
                             <td class="num">{number(r.gain, 2, lang)}</td>
-                            <td class="actions">
+                            <td class="actions"><div class="row-actions">
                                 <RowActions index=i plan=plan.clone()/>
-                                <button type="button" data-testid="move-why" aria-expanded=move || is_open().to_string()
+                                <button type="button" class="small" data-testid="move-why" aria-expanded=move || is_open().to_string()
                                     on:click=move |_| open.update(|o| *o = if *o == Some(i) { None } else { Some(i) })>
                                     {tr(Text::Why)}
                                 </button>
-                            </td>
+                            </div></td>
                         </tr>
                         <Show when=is_open>
                             <tr class="explain-row">
@@ -140,7 +140,7 @@ pub fn MovesTable(outcome: Outcome) -> impl IntoView {
                 </select>
             </div>
             <div class="table-wrap tall">
-                <table class="moves-table" data-testid="moves-table">
+                <table class="plan-moves" data-testid="moves-table">
                     <thead><tr>
                         <th>{tr(Text::Nip)}</th><th>{tr(Text::Name)}</th><th>{tr(Text::From)}</th><th>{tr(Text::To)}</th>
                         <th>{tr(Text::Kind)}</th><th class="num">{tr(Text::Gain)}</th><th>{tr(Text::Actions)}</th>

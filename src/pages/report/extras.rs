@@ -1,17 +1,23 @@
 //! The report sections computed by the engine's report module: temporary assignments
-//! (listed apart), the shortages that remain after the plan (usulan formasi) and the
-//! fairness audit; and the downloads of the same tables as XLSX and CSV.
+//! (listed apart, by name), the shortages that remain after the plan (usulan formasi),
+//! the fairness audit and the adjustments log; and the downloads of the same tables as
+//! XLSX and CSV, with the scenario they belong to.
 
 use crate::components::table_view::TableView;
 use crate::download::{download_bytes, XLSX};
 use crate::i18n::{tr, use_lang, Text};
 use crate::solver::{use_solver, SolverClient};
-use crate::state::{use_app, Loaded, Outcome};
+use crate::state::{use_app, AppState, Loaded, Outcome};
+use crate::worker::request::ExportJob;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use seimbang_engine::eligibility::eligibility;
 use seimbang_engine::lang::Lang;
-use seimbang_engine::report::{audit, fairness_table, remaining_shortages, shortage_tables};
+use seimbang_engine::report::names::Names;
+use seimbang_engine::report::{
+    adjustments_log, adjustments_table, audit, fairness_table, remaining_shortages,
+    shortage_tables, temporary_table,
+};
 
 /// Staff after the plan, per slot.
 fn after(outcome: &Outcome) -> Vec<u32> {
@@ -27,14 +33,31 @@ fn after(outcome: &Outcome) -> Vec<u32> {
 async fn export(
     solver: SolverClient,
     outcome: &Outcome,
-    today: seimbang_engine::Date,
+    state: AppState,
     lang: Lang,
     xlsx: bool,
 ) -> Result<(), String> {
-    let d = outcome.params.tanggal_acuan.unwrap_or(today);
-    let files = solver
-        .export(&outcome.data, &outcome.plan, &outcome.params, d, lang, xlsx)
-        .await?;
+    let (source, fingerprint) = state.loaded.with_untracked(|l| {
+        l.as_ref()
+            .map(|l| (l.source.clone(), l.fingerprint.clone()))
+            .unwrap_or_default()
+    });
+    let job = ExportJob {
+        plan: (*outcome.plan).clone(),
+        params: outcome.params.clone(),
+        adjustments: outcome.adjustments.clone(),
+        reference: outcome.params.tanggal_acuan.unwrap_or(state.today),
+        scenario: state.scenario_name.get_untracked(),
+        source: if source.is_empty() {
+            Text::DemoSource.get(lang).to_string()
+        } else {
+            source
+        },
+        fingerprint,
+        lang,
+        xlsx,
+    };
+    let files = solver.export(&outcome.data, job).await?;
     let mime = if xlsx { XLSX } else { "text/csv" };
     files
         .iter()
@@ -59,11 +82,7 @@ pub fn Downloads(outcome: Outcome) -> impl IntoView {
         let lang = lang.get_untracked();
         spawn_local(async move {
             let outcome = outcome.get_value();
-            error.set(
-                export(solver, &outcome, state.today, lang, xlsx)
-                    .await
-                    .err(),
-            );
+            error.set(export(solver, &outcome, state, lang, xlsx).await.err());
             busy.set(false);
         });
     };
@@ -83,7 +102,7 @@ pub fn Downloads(outcome: Outcome) -> impl IntoView {
     }
 }
 
-/// Temporary assignments, remaining shortages and the fairness audit.
+/// Temporary assignments, remaining shortages, the fairness audit and the adjustments.
 #[component]
 pub fn ReportExtras(loaded: Loaded, outcome: Outcome) -> impl IntoView {
     let state = use_app();
@@ -91,21 +110,22 @@ pub fn ReportExtras(loaded: Loaded, outcome: Outcome) -> impl IntoView {
     move || {
         let lang = lang.get();
         let d = outcome.params.tanggal_acuan.unwrap_or(state.today);
-        let temporary = outcome
-            .plan
-            .moves
-            .iter()
-            .filter_map(|m| m.temporary.as_ref().map(|t| (m, t)))
-            .map(|(m, t)| view! { <li>{format!("{} → {} / {} ({} {}) {}", m.nip, m.to.kode_unit, m.to.kode_jabatan, tr(Text::Until)(), t.until, t.reason)}</li> })
-            .collect_view();
+        let temporary = temporary_table(&outcome.data, &outcome.plan, lang);
+        let temporary = if temporary.rows.is_empty() {
+            view! { <p class="muted">{tr(Text::NoTemporary)}</p> }.into_any()
+        } else {
+            view! { <TableView table=temporary max_rows=usize::MAX/> }.into_any()
+        };
         let shortages = remaining_shortages(&loaded.slots, &after(&outcome));
         let [per_jabatan, _] = shortage_tables(&outcome.data, &shortages, lang);
         let elig = eligibility(&outcome.data, &loaded.slots, &outcome.params, d);
+        let log = adjustments_log(&outcome.adjustments, &Names::of(&outcome.data), lang);
+        let adjustments = adjustments_table(&log, lang);
         let fairness = fairness_table(&audit(&outcome.data, &elig, &outcome.plan, d), lang);
         view! {
             <section class="report-section" data-testid="report-temporary">
                 <h2>{tr(Text::ReportTemporary)}</h2>
-                <ul>{temporary}</ul>
+                {temporary}
             </section>
             <section class="report-section" data-testid="report-shortages">
                 <h2>{tr(Text::ReportShortages)} " (" {tr(Text::UsulanFormasi)} ": " {shortages.usulan_formasi} ")"</h2>
@@ -114,6 +134,10 @@ pub fn ReportExtras(loaded: Loaded, outcome: Outcome) -> impl IntoView {
             <section class="report-section" data-testid="report-fairness">
                 <h2>{tr(Text::ReportFairness)}</h2>
                 <TableView table=fairness/>
+            </section>
+            <section class="report-section" data-testid="report-adjustments">
+                <h2>{tr(Text::ReportAdjustments)}</h2>
+                <TableView table=adjustments max_rows=usize::MAX/>
             </section>
         }
     }

@@ -1,7 +1,8 @@
 //! The Laporan page: the decision report for the PPK and the Baperjakat, printable on
-//! A4. It states the data (fingerprint), the rules and parameters in words, the figures
-//! before and after, the charts, every move grouped by OPD with its reason, and what
-//! remains short.
+//! A4. It states the scenario's name, the data (fingerprint), the figures before and
+//! after, the charts and the flows between OPDs, every move grouped by OPD with its
+//! reason, the temporary assignments, what remains short, the fairness audit, every
+//! adjustment with its reason, and the rules and parameters in words.
 
 mod extras;
 mod moves_by_opd;
@@ -9,10 +10,12 @@ mod moves_by_opd;
 use crate::components::before_after::BeforeAfter;
 use crate::components::deferred::Deferred;
 use crate::components::plan_charts::OpdPanel;
+use crate::components::table_view::TableView;
 use crate::i18n::{tr, use_lang, Text};
 use crate::state::use_app;
 use leptos::prelude::*;
 use seimbang_engine::pj::PjTable;
+use seimbang_engine::report::parameters_table;
 use seimbang_engine::rules::published_rules;
 
 /// The printable report of the current plan.
@@ -20,7 +23,15 @@ use seimbang_engine::rules::published_rules;
 pub fn ReportPage() -> impl IntoView {
     let state = use_app();
     let lang = use_lang();
-    let name = RwSignal::new(String::new());
+    let name = state.scenario_name;
+    let shown_name = move || {
+        let n = name.get();
+        if n.trim().is_empty() {
+            tr(Text::DefaultScenarioName)().to_string()
+        } else {
+            n
+        }
+    };
     let print = move |_| {
         let _ = window().print();
     };
@@ -30,6 +41,7 @@ pub fn ReportPage() -> impl IntoView {
         };
         let lang = lang.get();
         let d = outcome.params.tanggal_acuan.unwrap_or(state.today);
+        let parameters = parameters_table(&outcome.params, d, lang);
         let rules = published_rules(&outcome.params, &PjTable::default(), lang)
             .into_iter()
             .map(|s| view! { <h3>{s.title}</h3><ul>{s.items.into_iter().map(|i| view! { <li>{i}</li> }).collect_view()}</ul> })
@@ -38,20 +50,22 @@ pub fn ReportPage() -> impl IntoView {
             <extras::Downloads outcome=outcome.clone()/>
             <header class="report-head" data-testid="report-head">
                 <p class="report-name">
-                    <label>{tr(Text::ScenarioName)} ": "
+                    <label class="screen-only">{tr(Text::ScenarioName)} ": "
                         <input type="text" data-testid="report-name" prop:value=move || name.get()
                             placeholder=move || tr(Text::DefaultScenarioName)()
                             on:input=move |ev| name.set(event_target_value(&ev))/>
                     </label>
+                    <span class="print-only">{tr(Text::ScenarioName)} ": "
+                        <strong data-testid="report-name-print">{shown_name}</strong></span>
                 </p>
-                <p>{tr(Text::ReportDate)} ": " {d.to_string()}</p>
+                <p>{tr(Text::ReportDate)} ": " {lang.date(d)}</p>
                 <p>{tr(Text::ReportData)} ": " {if loaded.source.is_empty() { tr(Text::DemoSource)().to_string() } else { loaded.source.clone() }}
                     " · " {tr(Text::Fingerprint)} ": " <span class="mono" data-testid="report-fingerprint">{loaded.fingerprint.clone()}</span></p>
             </header>
             <section class="report-section" data-testid="report-figures">
                 <h2>{tr(Text::ReportFigures)}</h2>
                 <BeforeAfter outcome=outcome.clone()/>
-                <OpdPanel outcome=outcome.clone()/>
+                <OpdPanel outcome=outcome.clone() all_flows=true/>
             </section>
             <section class="report-section" data-testid="report-moves">
                 <h2>{tr(Text::ReportMoves)}</h2>
@@ -60,6 +74,8 @@ pub fn ReportPage() -> impl IntoView {
             <Deferred><extras::ReportExtras loaded=loaded.clone() outcome=outcome.clone()/></Deferred>
             <section class="report-section page-break" data-testid="report-rules">
                 <h2>{tr(Text::ReportRules)}</h2>
+                <h3>{tr(Text::ReportParameters)}</h3>
+                <TableView table=parameters/>
                 {rules}
             </section>
         }

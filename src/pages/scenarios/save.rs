@@ -35,6 +35,7 @@ pub fn SaveForm() -> impl IntoView {
                 .msg
                 .with_untracked(|m| m.as_ref().is_some_and(|m| !m.error))
             {
+                state.scenario_name.set(dto.name.clone());
                 name.set(String::new());
                 note.set(String::new());
             }

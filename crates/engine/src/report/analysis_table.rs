@@ -18,28 +18,28 @@ use std::collections::{BTreeMap, HashMap};
 pub const NAME: &str = "analisis";
 
 const KEYS: &[Column] = &[
-    col("tingkat", "level"),
-    col("opd_kode", "opd_code"),
-    col("opd_nama", "opd_name"),
-    col("kode_unit", "unit_code"),
-    col("nama_unit", "unit_name"),
-    col("kode_jabatan", "position_code"),
-    col("nama_jabatan", "position_name"),
-    col("kebutuhan", "need"),
+    col("Tingkat", "Level"),
+    col("Kode OPD", "Agency code"),
+    col("OPD", "Agency"),
+    col("Kode unit", "Unit code"),
+    col("Unit", "Unit"),
+    col("Kode jabatan", "Position code"),
+    col("Jabatan", "Position"),
+    col("Kebutuhan", "Need"),
 ];
 
 const BEFORE: &[Column] = &[
-    col("bezetting", "staff"),
-    col("selisih", "difference"),
-    col("ej", "ej"),
-    col("pj", "pj"),
+    col("Bezetting", "Staff"),
+    col("Selisih", "Difference"),
+    col("EJ", "EJ"),
+    col("PJ", "PJ"),
 ];
 
 const AFTER: &[Column] = &[
-    col("bezetting_sesudah", "staff_after"),
-    col("selisih_sesudah", "difference_after"),
-    col("ej_sesudah", "ej_after"),
-    col("pj_sesudah", "pj_after"),
+    col("Bezetting sesudah", "Staff after"),
+    col("Selisih sesudah", "Difference after"),
+    col("EJ sesudah", "EJ after"),
+    col("PJ sesudah", "PJ after"),
 ];
 
 /// The staffing after a plan, one count per slot.

@@ -1,19 +1,28 @@
 //! Every report table of a scenario together: what the "Unduh laporan" button hands
 //! over, as one workbook (a sheet per table) or one CSV file per table, always the same
 //! tables in the same order:
-//! `usulan_mutasi`, `analisis`, `kekurangan_jabatan`, `kekurangan_opd_jabatan`,
-//! `proyeksi_pensiun`, `proyeksi_pensiun_tahunan`, `audit_keadilan` — the moves and the
-//! audit only with a plan, the projection only when one is given.
+//! `ringkasan`, `usulan_mutasi`, `penugasan_sementara`, `arus_antar_opd`, `analisis`,
+//! `kekurangan_jabatan`, `kekurangan_opd_jabatan`, `proyeksi_pensiun`,
+//! `proyeksi_pensiun_tahunan`, `audit_keadilan`, `parameter`, `aturan`, `penyesuaian` —
+//! the cover, the parameters, the rules and the adjustments only with the scenario's
+//! context, the moves, the flows and the audit only with a plan, the projection only
+//! when one is given.
 
+use super::adjustments_log::{adjustments_log, adjustments_table};
 use super::analysis_table::{analysis_table, staffing_after};
+use super::cover::{cover_table, ReportContext};
 use super::csv_file::{table_csv, CsvFile};
 use super::error::ExportError;
 use super::fairness::audit;
 use super::fairness_table::fairness_table;
+use super::flows::{flows, flows_table};
 use super::moves::moves_table;
+use super::names::Names;
+use super::parameters::{parameters_table, rules_table};
 use super::retirement::projection_tables;
 use super::shortage::{remaining_shortages, shortage_tables};
 use super::table::Table;
+use super::temporary::temporary_table;
 use super::xlsx::tables_xlsx;
 use crate::dataset::Dataset;
 use crate::date::Date;
@@ -39,14 +48,22 @@ pub struct ReportInput<'a> {
     pub projection: Option<&'a Projection>,
     /// The scenario's reference date D (ages of the audit).
     pub reference: Date,
+    /// The scenario around the plan (name, data, parameters, adjustments), when the
+    /// report should say what the decision was made on and under.
+    pub context: Option<ReportContext<'a>>,
 }
 
 /// The report's tables, in the order of the module docs.
 pub fn report_tables(input: &ReportInput<'_>, lang: Lang) -> Vec<Table> {
     let ds = input.dataset;
     let mut tables = Vec::new();
+    if let Some(c) = &input.context {
+        tables.push(cover_table(c, input.plan, input.reference, lang));
+    }
     if let Some(plan) = input.plan {
         tables.push(moves_table(ds, input.slots, plan, lang));
+        tables.push(temporary_table(ds, plan, lang));
+        tables.push(flows_table(&flows(ds, plan, lang), lang));
     }
     tables.push(analysis_table(ds, input.slots, input.pj, input.plan, lang));
     let after: Vec<u32> = match input.plan {
@@ -61,6 +78,12 @@ pub fn report_tables(input: &ReportInput<'_>, lang: Lang) -> Vec<Table> {
     if let Some(plan) = input.plan {
         let a = audit(ds, input.eligibility, plan, input.reference);
         tables.push(fairness_table(&a, lang));
+    }
+    if let Some(c) = &input.context {
+        tables.push(parameters_table(c.params, input.reference, lang));
+        tables.push(rules_table(c.params, input.pj, lang));
+        let log = adjustments_log(c.adjustments, &Names::of(ds), lang);
+        tables.push(adjustments_table(&log, lang));
     }
     tables
 }

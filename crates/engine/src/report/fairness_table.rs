@@ -9,14 +9,14 @@ use crate::lang::Lang;
 pub const NAME: &str = "audit_keadilan";
 
 const COLUMNS: &[Column] = &[
-    col("dimensi", "dimension"),
-    col("kelompok", "group"),
-    col("dapat_dipindah", "movable"),
-    col("dipindah", "movers"),
-    col("tingkat_pindah", "mover_rate"),
-    col("porsi_dapat_dipindah", "share_of_movable"),
-    col("porsi_dipindah", "share_of_movers"),
-    col("tanda", "flag"),
+    col("Dimensi", "Dimension"),
+    col("Kelompok", "Group"),
+    col("Dapat dipindah", "Movable"),
+    col("Dipindah", "Moved"),
+    col("Tingkat pindah", "Move rate"),
+    col("Porsi dari yang dapat dipindah", "Share of the movable"),
+    col("Porsi dari yang dipindah", "Share of the moved"),
+    col("Tanda", "Flag"),
 ];
 
 /// A dimension's name.

@@ -18,38 +18,53 @@
 //! - [`shortage`]: what is still short after the plan, and the recruitment need;
 //! - [`retirement`]: the retirement projection as tables;
 //! - [`fairness`], [`fairness_table`]: who is moved, against who could be;
+//! - [`temporary`]: the moves decided as temporary assignments, by name;
+//! - [`flows`]: the largest flows of people between OPDs, by name;
+//! - [`cover`], [`parameters`], [`adjustments_log`]: what the decision was made on and
+//!   under — the scenario, its data, its parameters and rules in words, and every
+//!   adjustment with its reason;
 //! - [`bundle`]: all of them together;
 //! - [`template`], [`guide`]: the empty-but-for-examples input workbook and its
 //!   column guide;
 //! - [`error`]: why an export failed.
 
+pub mod adjustments_log;
 pub mod analysis_table;
 pub mod bundle;
+pub mod cover;
 pub mod csv_file;
 pub mod error;
 pub mod fairness;
 pub mod fairness_table;
+pub mod flows;
 pub mod guide;
 pub mod moves;
 pub mod names;
 pub mod neutralise;
+pub mod parameters;
 pub mod retirement;
 pub mod shortage;
 pub mod table;
 pub mod template;
+pub mod temporary;
 pub mod workbook;
 pub mod xlsx;
 
+pub use adjustments_log::{adjustments_log, adjustments_table, LogEntry};
 pub use analysis_table::analysis_table;
 pub use bundle::{report_csv, report_tables, report_xlsx, ReportInput};
+pub use cover::ReportContext;
 pub use csv_file::{table_csv, CsvFile};
 pub use error::ExportError;
 pub use fairness::{audit, Dimension, FairnessAudit, Group, GroupStat};
 pub use fairness_table::fairness_table;
+pub use flows::{flows, flows_table, Flow};
 pub use moves::moves_table;
+pub use parameters::{parameters_table, rules_table};
 pub use retirement::projection_tables;
 pub use shortage::{remaining_shortages, shortage_tables, ShortageRow, Shortages};
 pub use table::{Table, Value};
 pub use template::template_xlsx;
+pub use temporary::temporary_table;
 pub use workbook::new_workbook;
 pub use xlsx::tables_xlsx;

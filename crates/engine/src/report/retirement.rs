@@ -13,24 +13,24 @@ pub const NAME_GROUPS: &str = "proyeksi_pensiun";
 pub const NAME_YEARS: &str = "proyeksi_pensiun_tahunan";
 
 const GROUPS: &[Column] = &[
-    col("tahun", "year"),
-    col("opd_kode", "opd_code"),
-    col("opd_nama", "opd_name"),
-    col("kode_jabatan", "position_code"),
-    col("nama_jabatan", "position_name"),
-    col("pensiun", "retiring"),
-    col("pensiun_kumulatif", "retiring_cumulative"),
-    col("bezetting_akhir_tahun", "staff_end_of_year"),
-    col("kebutuhan", "need"),
-    col("kekurangan", "shortage"),
+    col("Tahun", "Year"),
+    col("Kode OPD", "Agency code"),
+    col("OPD", "Agency"),
+    col("Kode jabatan", "Position code"),
+    col("Jabatan", "Position"),
+    col("Pensiun", "Retiring"),
+    col("Pensiun kumulatif", "Retiring, cumulative"),
+    col("Bezetting akhir tahun", "Staff at year end"),
+    col("Kebutuhan", "Need"),
+    col("Kekurangan", "Shortage"),
 ];
 
 const YEARS: &[Column] = &[
-    col("tahun", "year"),
-    col("pensiun", "retiring"),
-    col("bezetting_akhir_tahun", "staff_end_of_year"),
-    col("kekurangan", "shortage"),
-    col("kekurangan_awal", "shortage_now"),
+    col("Tahun", "Year"),
+    col("Pensiun", "Retiring"),
+    col("Bezetting akhir tahun", "Staff at year end"),
+    col("Kekurangan", "Shortage"),
+    col("Kekurangan saat ini", "Shortage now"),
 ];
 
 /// Per group and per year.

@@ -113,17 +113,17 @@ pub fn remaining_shortages(slots: &SlotTable, after: &[u32]) -> Shortages {
 }
 
 const JABATAN: &[Column] = &[
-    col("kode_jabatan", "position_code"),
-    col("nama_jabatan", "position_name"),
+    col("Kode jabatan", "Position code"),
+    col("Jabatan", "Position"),
 ];
 
 const FIGURES: &[Column] = &[
-    col("jumlah_slot", "slots"),
-    col("slot_kurang", "slots_short"),
-    col("kebutuhan", "need"),
-    col("bezetting_sesudah", "staff_after"),
-    col("kekurangan", "shortage"),
-    col("usulan_formasi", "recruitment_need"),
+    col("Jumlah slot", "Slots"),
+    col("Slot kurang", "Slots short"),
+    col("Kebutuhan", "Need"),
+    col("Bezetting sesudah", "Staff after"),
+    col("Kekurangan", "Shortage"),
+    col("Usulan formasi", "Recruitment need"),
 ];
 
 fn figures(r: &ShortageRow) -> [Value; 6] {
@@ -147,7 +147,7 @@ pub fn shortage_tables(ds: &Dataset, s: &Shortages, lang: Lang) -> [Table; 2] {
         row.extend(figures(r));
         per_jabatan.rows.push(row);
     }
-    let cols: Vec<Column> = [col("opd_kode", "opd_code"), col("opd_nama", "opd_name")]
+    let cols: Vec<Column> = [col("Kode OPD", "Agency code"), col("OPD", "Agency")]
         .iter()
         .chain(JABATAN)
         .chain(FIGURES)

@@ -292,17 +292,17 @@ fn example_text(v: &Value) -> String {
 /// The `petunjuk` sheet for the input sheets `sheets`.
 pub fn guide_sheet(sheets: &[(TableKind, &Table)], lang: Lang) -> Table {
     let mut columns = vec![
-        col("tabel", "table"),
-        col("kolom", "column"),
-        col("nama_kolom_lain", "other_accepted_headers"),
-        col("wajib", "required"),
-        col("format", "format"),
+        col("Tabel", "Table"),
+        col("Kolom", "Column"),
+        col("Nama kolom lain yang diterima", "Other accepted headers"),
+        col("Wajib", "Required"),
+        col("Format", "Format"),
     ];
     columns.push(col("keterangan", "description"));
     if lang == Lang::En {
         columns.push(col("keterangan", "keterangan (Bahasa Indonesia)"));
     }
-    columns.push(col("contoh", "example"));
+    columns.push(col("Contoh", "Example"));
     let mut t = Table::new(GUIDE, &columns, lang);
     for (kind, sheet) in sheets {
         let mut head = vec![
