@@ -71,16 +71,18 @@ pub struct BarSeries<'a> {
     pub values: Vec<f64>,
 }
 
-/// Pixels per band of [`horizontal_bars`]: a line of label and the bars below it.
-const BAND: u32 = 46;
+/// Pixels of a band of [`horizontal_bars`]: a line of label, then each series' bar.
+const BAND_LABEL: u32 = 22;
+const BAND_BAR: u32 = 13;
 /// A line of the legend above the bars, and the axis below them.
 const LEGEND_LINE: i32 = 24;
 const AXIS: u32 = 30;
 
-/// The height that gives each of `rows` bands room for its label and bars (and two
-/// legend lines, which a phone's width may need).
-pub fn band_chart_height(rows: usize) -> u32 {
-    2 * LEGEND_LINE as u32 + 6 + AXIS + 16 + BAND * u32::try_from(rows.max(3)).unwrap_or(3)
+/// The height that gives each of `rows` bands room for its label and `series` bars
+/// (and two legend lines, which a phone's width may need).
+pub fn band_chart_height(rows: usize, series: usize) -> u32 {
+    let band = BAND_LABEL + BAND_BAR * u32::try_from(series).unwrap_or(2);
+    2 * LEGEND_LINE as u32 + 6 + AXIS + 16 + band * u32::try_from(rows.max(3)).unwrap_or(3)
 }
 
 /// Where each legend entry goes (x, line) in an area `width` pixels wide: left to right,
@@ -178,7 +180,11 @@ pub fn horizontal_bars(
         }))
         .map_err(e)?;
     let k = series.len().max(1) as f64;
-    let width = 0.52 / k;
+    // The label's line takes its pixels from the top of each band; the bars share the
+    // rest (a small margin kept).
+    let band_px = (f64::from(plot.dim_in_pixel().1) - f64::from(AXIS) - 4.0) / n as f64;
+    let bars = ((band_px - f64::from(BAND_LABEL)) / band_px).clamp(0.3, 0.85) - 0.08;
+    let width = bars / k;
     let value_style = ("sans-serif", 12).into_font().color(&BLACK);
     let inside_style = ("sans-serif", 12).into_font().color(&WHITE);
     for (j, s) in series.iter().enumerate() {

@@ -279,7 +279,7 @@ pub fn OpdPanel(
             .collect();
         rows.sort_by(|a, b| b.1.total_cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
         rows.truncate(12);
-        let height = band_chart_height(rows.len());
+        let height = band_chart_height(rows.len(), 3);
         let flows = flows(&l.dataset, &outcome.plan, lang);
         view! {
             <div class="charts wide">

@@ -1,7 +1,8 @@
 //! The key counts of the loaded data (employees, units, slots, OPD), or a pointer to
 //! the Data page when nothing is loaded yet.
 
-use crate::i18n::{tr, Text};
+use crate::format::number;
+use crate::i18n::{tr, use_lang, Text};
 use crate::state::use_app;
 use leptos::prelude::*;
 
@@ -9,6 +10,7 @@ use leptos::prelude::*;
 #[component]
 pub fn DataSummary() -> impl IntoView {
     let state = use_app();
+    let lang = use_lang();
     move || match state.loaded.get() {
         None => view! { <crate::components::restore_notice::NoData/> }.into_any(),
         Some(l) => {
@@ -22,10 +24,10 @@ pub fn DataSummary() -> impl IntoView {
                 <div class="summary" data-testid="data-summary">
                     <p class="source" data-testid="data-source">{source}</p>
                     <dl class="figures">
-                        <div><dt>{tr(Text::Employees)}</dt><dd data-testid="count-employees">{c.employees}</dd></div>
-                        <div><dt>{tr(Text::Units)}</dt><dd data-testid="count-units">{c.units}</dd></div>
-                        <div><dt>{tr(Text::Slots)}</dt><dd data-testid="count-slots">{c.slots}</dd></div>
-                        <div><dt>{tr(Text::Opd)}</dt><dd data-testid="count-opd">{c.opd}</dd></div>
+                        <div><dt>{tr(Text::Employees)}</dt><dd data-testid="count-employees">{move || number(c.employees as f64, 0, lang.get())}</dd></div>
+                        <div><dt>{tr(Text::Units)}</dt><dd data-testid="count-units">{move || number(c.units as f64, 0, lang.get())}</dd></div>
+                        <div><dt>{tr(Text::Slots)}</dt><dd data-testid="count-slots">{move || number(c.slots as f64, 0, lang.get())}</dd></div>
+                        <div><dt>{tr(Text::Opd)}</dt><dd data-testid="count-opd">{move || number(c.opd as f64, 0, lang.get())}</dd></div>
                     </dl>
                 </div>
             }

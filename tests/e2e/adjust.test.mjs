@@ -23,7 +23,7 @@ test('a locked mover stays after a re-run; an illegal forced move is refused', a
   const first = app.byTestId('move-row').first();
   const nip = await first.getAttribute('data-nip');
 
-  const name = (await first.locator('td').nth(1).textContent()).trim();
+  const name = (await first.locator('.person-name').textContent()).trim();
   await app.byTestId('adjust-reason').fill('sedang menangani proyek prioritas');
   await first.locator('[data-testid="move-lock"]').click();
   await app.byTestId('plan-stale').waitFor();

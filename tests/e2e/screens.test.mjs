@@ -84,7 +84,7 @@ test('at 1400 px every action of a move row is inside the table, not cut off', a
     const b = await row.locator(`[data-testid="${id}"]`).boundingBox();
     assert.ok(b && b.x >= frame.x && b.x + b.width <= frame.x + frame.width + 0.5, `${id} is visible (${JSON.stringify(b)} in ${JSON.stringify(frame)})`);
   }
-  const lines = await row.locator('td').first().evaluate((td) => {
+  const lines = await row.locator('[data-testid="move-nip"]').evaluate((td) => {
     const r = document.createRange();
     r.selectNodeContents(td);
     return new Set([...r.getClientRects()].map((b) => Math.round(b.top))).size;

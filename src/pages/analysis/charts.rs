@@ -216,10 +216,10 @@ pub fn AnalysisCharts(loaded: Loaded) -> impl IntoView {
         .collect();
     view! {
         <div class="charts">
-            <Chart title=T::ChartNeedStaff testid="chart-need-staff" height=band_chart_height(per_opd.len())
+            <Chart title=T::ChartNeedStaff testid="chart-need-staff" height=band_chart_height(per_opd.len(), 2)
                 draw=move |a, lang| need_and_staff(a, &per_opd, lang)/>
             <Chart title=T::ChartEj testid="chart-ej" draw=move |a, lang| draw_ej(a, &bins, lang)/>
-            <Chart title=T::ChartShortages testid="chart-shortages" height=band_chart_height(shortages.len())
+            <Chart title=T::ChartShortages testid="chart-shortages" height=band_chart_height(shortages.len(), 2)
                 draw=move |a, lang| need_and_staff(a, &shortages, lang)/>
             <Chart title=T::ChartRetirement testid="chart-retirement"
                 draw=move |a, lang| draw_projection(a, &years, lang)/>

@@ -79,8 +79,8 @@ pub fn MovesTable(outcome: Outcome) -> impl IntoView {
                     let plan = plan.clone();
                     view! {
                         <tr data-testid="move-row" data-nip=r.nip.clone()>
-                            <td class="mono nowrap">{r.nip.clone()}</td>
-                            <td>{r.nama.clone()}</td>
+                            <td><span class="person-name">{r.nama.clone()}</span>
+                                <span class="mono nowrap small" data-testid="move-nip">{r.nip.clone()}</span></td>
                             <td>{r.from.clone()}</td>
                             <td>{r.to.clone()}</td>
                             <td>{kind_text(r.kind, lang)}</td>
@@ -95,7 +95,7 @@ pub fn MovesTable(outcome: Outcome) -> impl IntoView {
                         </tr>
                         <Show when=is_open>
                             <tr class="explain-row">
-                                <td colspan="7" data-testid="move-explanation">
+                                <td colspan="6" data-testid="move-explanation">
                                     {plan.moves.get(i).map(|m| explanation(m, lang))}
                                 </td>
                             </tr>
@@ -142,7 +142,7 @@ pub fn MovesTable(outcome: Outcome) -> impl IntoView {
             <div class="table-wrap tall">
                 <table class="plan-moves" data-testid="moves-table">
                     <thead><tr>
-                        <th>{tr(Text::Nip)}</th><th>{tr(Text::Name)}</th><th>{tr(Text::From)}</th><th>{tr(Text::To)}</th>
+                        <th>{tr(Text::Name)} " · " {tr(Text::Nip)}</th><th>{tr(Text::From)}</th><th>{tr(Text::To)}</th>
                         <th>{tr(Text::Kind)}</th><th class="num">{tr(Text::Gain)}</th><th>{tr(Text::Actions)}</th>
                     </tr></thead>
                     <tbody>{body}</tbody>
