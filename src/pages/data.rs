@@ -32,6 +32,8 @@ async fn apply_import(state: AppState, solver: SolverClient, files: Vec<InputFil
             // Drawing the new data gets a task of its own.
             next_task().await;
             state.loaded.set(Some(loaded));
+            // A saved plan being recomputed belonged to the data just replaced.
+            state.replan.set(Default::default());
             ImportReport {
                 refused: false,
                 files: names,
@@ -85,6 +87,7 @@ pub fn DataPage() -> impl IntoView {
         Callback::new(move |msg: String| state.import_report.set(Some(read_failure(msg))));
     let load_demo = move |_| {
         state.loaded.set(Some(Loaded::demo()));
+        state.replan.set(Default::default());
         state.import_report.set(None);
     };
     view! {

@@ -7,7 +7,6 @@ use super::request::{ExportJob, FileBytes, Task};
 use super::response::{Imported, JobOutput, Restored};
 use crate::scenario::datasets::stored_json;
 use crate::scenario::dto::{ReadError, DATASET_VERSION};
-use seimbang_engine::abk::WKE_1250_JAM;
 use seimbang_engine::eligibility::eligibility;
 use seimbang_engine::import::{import, ImportFailure, InputFile};
 use seimbang_engine::import_summary::ImportSummary;
@@ -61,7 +60,7 @@ pub fn perform(held: Option<&Dataset>, task: Task) -> (Result<JobOutput, String>
                     lang,
                     xlsx,
                 } = *job;
-                let slots = SlotTable::build(ds, WKE_1250_JAM);
+                let slots = SlotTable::build(ds, params.wke_menit);
                 let elig = eligibility(ds, &slots, &params, reference);
                 let projection = project(ds, &slots, params.bup_default, reference, 5);
                 let pj = PjTable::default();

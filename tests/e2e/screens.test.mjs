@@ -48,6 +48,12 @@ for (const width of [1400, 390]) {
     const fits = async (name, screens) => {
       const o = await overflow(app);
       assert.ok(o.extra <= 0, `${name} at ${width} px is ${o.extra} px too wide: ${o.out.join(', ')}`);
+      // Charts are drawn at the width they are shown at (text at its real size, never a
+      // shrunken picture).
+      const scaled = await app.page.$$eval('canvas[data-testid^="chart-"]', (cs) =>
+        cs.filter((c) => c.clientWidth > 0 && Math.abs(c.width - c.clientWidth) > 1).map((c) => `${c.dataset.testid} ${c.width}/${c.clientWidth}`),
+      );
+      assert.deepEqual(scaled, [], `${name} at ${width} px: charts drawn at another width`);
       await shot(app, name, width, screens);
     };
     await app.open();

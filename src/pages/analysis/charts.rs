@@ -208,12 +208,18 @@ pub fn AnalysisCharts(loaded: Loaded) -> impl IntoView {
     let per_opd = need_staff_per_opd(&loaded);
     let shortages = largest_shortages(&loaded);
     let bins = ej_bins(&loaded);
-    let p = project(&loaded.dataset, &loaded.slots, 58, state.today, 5);
-    let years: Vec<(i32, f64, f64)> = p
-        .years
-        .iter()
-        .map(|y| (y.year, f64::from(y.pensiun), y.kekurangan))
-        .collect();
+    // The scenario's BUP and reference date, as the optimiser and the export use them.
+    let data = loaded.clone();
+    let years = Memo::new(move |_| {
+        let (bup, d) = state
+            .params
+            .with(|p| (p.bup_default, p.tanggal_acuan.unwrap_or(state.today)));
+        project(&data.dataset, &data.slots, bup, d, 5)
+            .years
+            .iter()
+            .map(|y| (y.year, f64::from(y.pensiun), y.kekurangan))
+            .collect::<Vec<(i32, f64, f64)>>()
+    });
     view! {
         <div class="charts">
             <Chart title=T::ChartNeedStaff testid="chart-need-staff" height=band_chart_height(per_opd.len(), 2)
@@ -222,7 +228,7 @@ pub fn AnalysisCharts(loaded: Loaded) -> impl IntoView {
             <Chart title=T::ChartShortages testid="chart-shortages" height=band_chart_height(shortages.len(), 2)
                 draw=move |a, lang| need_and_staff(a, &shortages, lang)/>
             <Chart title=T::ChartRetirement testid="chart-retirement"
-                draw=move |a, lang| draw_projection(a, &years, lang)/>
+                draw=move |a, lang| years.with(|y| draw_projection(a, y, lang))/>
         </div>
     }
 }
