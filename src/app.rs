@@ -16,15 +16,24 @@ pub fn App() -> impl IntoView {
     let lang = RwSignal::new(Settings::load().lang);
     provide_context(lang);
     let today = crate::state::today();
+    let loaded = RwSignal::new(None);
+    let params = RwSignal::new(Params {
+        tanggal_acuan: Some(today),
+        ..Params::default()
+    });
+    let adjustments = RwSignal::new(Default::default());
+    let scenario = Memo::new(move |_| {
+        loaded.with(|l| {
+            params.with(|p| adjustments.with(|a| crate::state::resolve(l.as_ref(), p, a, today)))
+        })
+    });
     let state = AppState {
         page: RwSignal::new(Page::Data),
-        loaded: RwSignal::new(None),
+        loaded,
         import_report: RwSignal::new(None),
-        params: RwSignal::new(Params {
-            tanggal_acuan: Some(today),
-            ..Params::default()
-        }),
-        adjustments: RwSignal::new(Default::default()),
+        params,
+        adjustments,
+        scenario,
         outcome: RwSignal::new(None),
         restoring: RwSignal::new(false),
         shelved: RwSignal::new(None),
@@ -37,10 +46,13 @@ pub fn App() -> impl IntoView {
     let solver = SolverClient::new();
     provide_context(solver);
     solver.on_done(move |r| {
-        let next =
-            crate::components::run_slot::from_result(&r, state.outcome.get_untracked().as_ref());
-        let next = crate::scenario::replan::finish(state, next);
-        state.outcome.set(Some(next));
+        let previous = state.outcome.get_untracked();
+        let current = state.current_untracked();
+        if let Some(next) = crate::components::run_slot::from_result(&r, previous.as_ref(), current)
+        {
+            let next = crate::scenario::replan::finish(state, next);
+            state.outcome.set(Some(next));
+        }
     });
     let demo = opens_demo(&window().location().search().unwrap_or_default());
     if demo {

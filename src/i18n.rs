@@ -90,6 +90,7 @@ texts! {
     Slots => "Slot (unit × jabatan)", "Slots (unit × position)";
     Opd => "Perangkat daerah", "Agencies (OPD)";
     NoDataYet => "Belum ada data. Buka halaman Data untuk memuat data.", "No data yet. Open the Data page to load some.";
+    ScenarioUnusable => "Skenario ini tidak dapat dihitung", "This scenario cannot be computed";
     Kebutuhan => "Kebutuhan", "Need";
     Bezetting => "Bezetting (pegawai)", "Staff (bezetting)";
     Kekurangan => "Kekurangan", "Shortage";

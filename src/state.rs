@@ -3,11 +3,10 @@
 
 use crate::components::import_report::ImportReport;
 use leptos::prelude::*;
-use seimbang_engine::analysis::Indicators;
-use seimbang_engine::pj::PjTable;
 use seimbang_engine::plan::{
     Adjustments, ParetoPoint, Plan, PlanDiff, RefusedMove, StaleAdjustment,
 };
+use seimbang_engine::scenario::Scenario;
 use seimbang_engine::slot::SlotTable;
 use seimbang_engine::{Dataset, Date, Params};
 use std::sync::Arc;
@@ -46,7 +45,8 @@ impl Page {
     }
 }
 
-/// A loaded dataset with the slot table derived from it.
+/// A loaded dataset and where it came from. Its figures are the scenario's
+/// ([`AppState::scenario`]): they depend on the parameters and adjustments too.
 #[derive(Clone, Debug)]
 pub struct Loaded {
     /// The files the user loaded; empty for the demo.
@@ -55,9 +55,44 @@ pub struct Loaded {
     /// stored with scenarios.
     pub fingerprint: String,
     pub dataset: Arc<Dataset>,
-    pub slots: Arc<SlotTable>,
-    /// The indicators of the current staffing.
-    pub indicators: Arc<Indicators>,
+    /// The counts shown in the data summary (the slot set does not depend on the
+    /// parameters: they change needs, never which slots exist).
+    pub counts: Counts,
+}
+
+/// The engine's scenario of the loaded data, the parameters and the adjustments, shared;
+/// equal only to itself (a memo of it notifies whenever it is resolved again).
+#[derive(Clone, Debug)]
+pub struct Current(pub Arc<Scenario>);
+
+impl PartialEq for Current {
+    fn eq(&self, other: &Current) -> bool {
+        Arc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+/// The scenario of the current inputs: `None` without data, the engine's refusal when
+/// the parameters or a need cannot be used.
+pub type CurrentScenario = Option<Result<Current, String>>;
+
+/// Resolve the scenario of `loaded`, `params` and `adjustments`.
+pub fn resolve(
+    loaded: Option<&Loaded>,
+    params: &Params,
+    adjustments: &Adjustments,
+    today: Date,
+) -> CurrentScenario {
+    let l = loaded?;
+    Some(
+        Scenario::new(
+            l.dataset.clone(),
+            params.clone(),
+            adjustments.clone(),
+            today,
+        )
+        .map(|s| Current(Arc::new(s)))
+        .map_err(|e| e.to_string()),
+    )
 }
 
 /// Everything pages share, provided as context.
@@ -82,8 +117,29 @@ pub struct AppState {
     /// The name of the scenario being worked on (the one opened or last saved; "" for
     /// new work): the report prints it.
     pub scenario_name: RwSignal<String>,
+    /// The scenario of the loaded data with the current parameters and adjustments:
+    /// every figure before a plan (Analisis, counts) comes from it.
+    pub scenario: Memo<CurrentScenario>,
     /// Today's date in the browser, read once at start (the default reference date).
     pub today: Date,
+}
+
+impl AppState {
+    /// The current scenario, when there is data and it resolves.
+    pub fn current(&self) -> Option<Arc<Scenario>> {
+        self.scenario.with(ok_scenario)
+    }
+
+    /// [`AppState::current`], without tracking.
+    pub fn current_untracked(&self) -> Option<Arc<Scenario>> {
+        self.scenario.with_untracked(ok_scenario)
+    }
+}
+
+fn ok_scenario(s: &CurrentScenario) -> Option<Arc<Scenario>> {
+    s.as_ref()
+        .and_then(|r| r.as_ref().ok())
+        .map(|c| c.0.clone())
 }
 
 /// The shared state, from context.
@@ -101,17 +157,15 @@ pub struct Counts {
 }
 
 impl Loaded {
-    /// Wrap a validated dataset, deriving its slot table with the default WKE.
+    /// Wrap a validated dataset.
     pub fn new(source: String, fingerprint: String, dataset: impl Into<Arc<Dataset>>) -> Loaded {
         let dataset = dataset.into();
-        let slots = SlotTable::build(&dataset, seimbang_engine::abk::WKE_1250_JAM);
-        let indicators = Indicators::current(&slots, &PjTable::default());
+        let counts = Loaded::count(&dataset);
         Loaded {
             source,
             fingerprint,
             dataset,
-            slots: Arc::new(slots),
-            indicators: Arc::new(indicators),
+            counts,
         }
     }
 
@@ -125,19 +179,18 @@ impl Loaded {
         )
     }
 
-    /// Counts for the summary.
-    pub fn counts(&self) -> Counts {
-        let opd: std::collections::BTreeSet<&str> = self
-            .slots
+    fn count(dataset: &Dataset) -> Counts {
+        let slots = SlotTable::build(dataset, Params::default().wke_menit);
+        let opd: std::collections::BTreeSet<&str> = slots
             .slots
             .iter()
             .map(|s| s.opd.as_str())
             .filter(|o| !o.is_empty())
             .collect();
         Counts {
-            employees: self.dataset.employees.len(),
-            units: self.dataset.units.len(),
-            slots: self.slots.slots.len(),
+            employees: dataset.employees.len(),
+            units: dataset.units.len(),
+            slots: slots.slots.len(),
             opd: opd.len(),
         }
     }
@@ -190,6 +243,9 @@ pub struct Outcome {
     pub changes: Option<PlanDiff>,
     /// The loaded data of the run (its `source` and size identify it).
     pub data: Arc<Dataset>,
+    /// The scenario the plan shown answers (the run's, with a picked point's cap):
+    /// the figures before and after, the report and the exports come from it.
+    pub scenario: Arc<Scenario>,
     pub solve_ms: f64,
 }
 
@@ -209,6 +265,7 @@ impl Outcome {
         Some(Outcome {
             plan: Arc::new(point.plan.clone()),
             picked: i,
+            scenario: Arc::new(self.scenario.with_plan_params(params.clone())),
             params,
             ..self.clone()
         })

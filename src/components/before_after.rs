@@ -3,23 +3,10 @@
 
 use crate::format::{number, percent};
 use crate::i18n::{tr, use_lang, Text};
-use crate::state::{use_app, Outcome};
+use crate::state::Outcome;
 use leptos::prelude::*;
-use seimbang_engine::analysis::{Figures, Indicators};
+use seimbang_engine::analysis::Figures;
 use seimbang_engine::lang::Lang;
-use seimbang_engine::pj::PjTable;
-use seimbang_engine::plan::MoveKind;
-
-/// The totals of staffing `x` over the loaded slots.
-pub fn totals_after(outcome: &Outcome, slots: &[seimbang_engine::slot::Slot]) -> Figures {
-    let x: Vec<u32> = outcome
-        .plan
-        .bezetting
-        .iter()
-        .map(|&v| u32::try_from(v.max(0)).unwrap_or(0))
-        .collect();
-    Indicators::of(slots, &x, &PjTable::default()).total
-}
 
 fn row(label: Text, testid: &'static str, before: String, after: String) -> impl IntoView {
     view! {
@@ -40,22 +27,13 @@ fn share(f: &Figures, lang: Lang) -> String {
 /// The before/after table.
 #[component]
 pub fn BeforeAfter(outcome: Outcome) -> impl IntoView {
-    let state = use_app();
     let lang = use_lang();
+    let figures = outcome.scenario.figures(&outcome.plan);
     move || {
         let lang = lang.get();
-        let Some(loaded) = state.loaded.get() else {
-            return ().into_any();
-        };
-        let before = loaded.indicators.total.clone();
-        let after = totals_after(&outcome, &loaded.slots.slots);
+        let (before, after) = (&figures.before, &figures.after);
+        let (mutasi, rotasi) = (figures.mutasi, figures.rotasi);
         let plan = &outcome.plan;
-        let mutasi = plan
-            .moves
-            .iter()
-            .filter(|m| m.kind == MoveKind::Mutasi)
-            .count();
-        let rotasi = plan.moves.len() - mutasi;
         let gap = if plan.exact {
             tr(Text::ProvenOptimal)().to_string()
         } else {
@@ -67,7 +45,7 @@ pub fn BeforeAfter(outcome: Outcome) -> impl IntoView {
                 <tbody>
                     {row(Text::Kekurangan, "fig-kekurangan", number(before.kekurangan, 1, lang), number(after.kekurangan, 1, lang))}
                     {row(Text::Kelebihan, "fig-kelebihan", number(before.kelebihan, 1, lang), number(after.kelebihan, 1, lang))}
-                    {row(Text::BalancedSlots, "fig-seimbang", share(&before, lang), share(&after, lang))}
+                    {row(Text::BalancedSlots, "fig-seimbang", share(before, lang), share(after, lang))}
                     {row(Text::Objective, "fig-objective", number(plan.objective_before, 2, lang), number(plan.objective, 2, lang))}
                     {row(Text::Mutasi, "fig-mutasi", "0".into(), number(mutasi as f64, 0, lang))}
                     {row(Text::Rotasi, "fig-rotasi", "0".into(), number(rotasi as f64, 0, lang))}
@@ -77,6 +55,5 @@ pub fn BeforeAfter(outcome: Outcome) -> impl IntoView {
             <p class="muted" data-testid="plan-quality">{gap} " · " {format!("{} ms", number(outcome.solve_ms, 0, lang))}</p>
             <p class="muted" data-testid="objective-explained">{tr(Text::ObjectiveExplained)}</p>
         }
-        .into_any()
     }
 }

@@ -8,8 +8,6 @@ use crate::i18n::{tr, use_lang, Text};
 use crate::state::{use_app, Outcome};
 use leptos::prelude::*;
 use plotters::prelude::*;
-use seimbang_engine::analysis::Indicators;
-use seimbang_engine::pj::PjTable;
 use seimbang_engine::report::{flows, Flow};
 use std::collections::HashMap;
 
@@ -238,28 +236,19 @@ pub fn OpdPanel(
     #[prop(optional)]
     all_flows: bool,
 ) -> impl IntoView {
-    let state = use_app();
     let lang = use_lang();
+    let scenario = outcome.scenario.clone();
     move || {
-        let Some(l) = state.loaded.get() else {
-            return ().into_any();
-        };
         let lang = lang.get();
-        let names: HashMap<&str, &str> = l
-            .dataset
+        let ds = &scenario.dataset;
+        let names: HashMap<&str, &str> = ds
             .units
             .iter()
             .filter_map(|u| Some((u.opd_kode.as_deref()?, u.opd_nama.as_deref()?)))
             .collect();
-        let x: Vec<u32> = outcome
-            .plan
-            .bezetting
-            .iter()
-            .map(|&v| u32::try_from(v.max(0)).unwrap_or(0))
-            .collect();
-        let after = Indicators::of(&l.slots.slots, &x, &PjTable::default());
-        let mut rows: Vec<(String, f64, f64, f64)> = l
-            .indicators
+        let after = scenario.after(&outcome.plan);
+        let mut rows: Vec<(String, f64, f64, f64)> = scenario
+            .before()
             .opds
             .iter()
             .zip(&after.opds)
@@ -280,7 +269,7 @@ pub fn OpdPanel(
         rows.sort_by(|a, b| b.1.total_cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
         rows.truncate(12);
         let height = band_chart_height(rows.len(), 3);
-        let flows = flows(&l.dataset, &outcome.plan, lang);
+        let flows = flows(ds, &outcome.plan, lang);
         view! {
             <div class="charts wide">
                 <Chart title=Text::ChartOpdBeforeAfter testid="chart-opd-after" height=height
@@ -291,6 +280,5 @@ pub fn OpdPanel(
                 </figure>
             </div>
         }
-        .into_any()
     }
 }

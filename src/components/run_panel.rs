@@ -71,7 +71,7 @@ pub fn run_request(
     let params = state.params.get_untracked();
     Some(RunRequest {
         dataset: loaded.dataset,
-        reference_date: params.tanggal_acuan.unwrap_or(state.today),
+        reference_date: seimbang_engine::scenario::reference_date(&params, state.today),
         params,
         adjustments: adjustments.map(|a| a.get_untracked()),
         pareto_points: PARETO_POINTS,

@@ -3,48 +3,43 @@
 //! page's thread for the one place that needs an answer at once (checking an imported
 //! scenario file).
 
+use crate::components::run_panel::PARETO_POINTS;
 use crate::i18n::{tr, Text};
 use crate::solver::RunResult;
 use crate::state::{AppState, Outcome};
 use leptos::prelude::*;
-use seimbang_engine::plan::{diff, pareto, pareto_curve, solve_adjusted, ParetoPoint, Plan};
+use seimbang_engine::plan::{diff, pareto, ParetoPoint, Plan};
+use seimbang_engine::scenario::Scenario;
 use std::sync::Arc;
 
 /// Compute a new outcome from the current state.
 pub fn compute(state: AppState) -> Result<Outcome, String> {
-    let loaded = state
-        .loaded
-        .get_untracked()
-        .ok_or_else(|| tr(Text::NoDataYet)().to_string())?;
-    let params = state.params.get_untracked();
-    let adjustments = state.adjustments.get_untracked();
-    let d = params.tanggal_acuan.unwrap_or(state.today);
-    let started = js_sys::Date::now();
-    let adjusted =
-        solve_adjusted(&loaded.dataset, &params, d, &adjustments).map_err(|e| e.to_string())?;
-    // The curve is of the plain model: with adjustments it would not match the plan.
-    let pareto = if adjustments.is_empty() {
-        pareto_curve(&loaded.dataset, &params, d, 25).unwrap_or_default()
-    } else {
-        Vec::new()
+    let scenario = match state.scenario.get_untracked() {
+        None => return Err(tr(Text::NoDataYet)().to_string()),
+        Some(r) => r?.0,
     };
+    let started = js_sys::Date::now();
+    let run = scenario
+        .run(PARETO_POINTS, &mut |_| {})
+        .map_err(|e| e.to_string())?;
     let previous = state
         .outcome
         .get_untracked()
-        .filter(|o| Arc::ptr_eq(&o.data, &loaded.dataset));
-    let (pareto, run_point) = on_curve(pareto, &adjusted.plan);
+        .filter(|o| Arc::ptr_eq(&o.data, &scenario.dataset));
+    let (pareto, run_point) = on_curve(run.pareto, &run.plan);
     Ok(Outcome {
-        changes: previous.map(|p| diff(&p.plan, &adjusted.plan)),
-        plan: Arc::new(adjusted.plan),
+        changes: previous.map(|p| diff(&p.plan, &run.plan)),
+        plan: Arc::new(run.plan),
         pareto: Arc::new(pareto),
         run_point,
         picked: run_point,
-        run_params: params.clone(),
-        params,
-        adjustments,
-        refused: adjusted.refused,
-        stale_adjustments: adjusted.stale,
-        data: loaded.dataset.clone(),
+        run_params: scenario.params.clone(),
+        params: scenario.params.clone(),
+        adjustments: scenario.adjustments.clone(),
+        refused: run.refused,
+        stale_adjustments: run.stale,
+        data: scenario.dataset.clone(),
+        scenario,
         solve_ms: js_sys::Date::now() - started,
     })
 }
@@ -59,11 +54,42 @@ fn on_curve(curve: Vec<ParetoPoint>, plan: &Plan) -> (Vec<ParetoPoint>, usize) {
     }
 }
 
-/// The outcome of a run the worker finished; `previous` is the outcome it replaces.
-pub fn from_result(r: &RunResult, previous: Option<&Outcome>) -> Outcome {
+/// The scenario a finished run answers: `current` when it is the same one, else
+/// resolved from the run's request (`None` if that fails, which the run's success rules
+/// out).
+fn scenario_of(r: &RunResult, current: Option<Arc<Scenario>>) -> Option<Arc<Scenario>> {
+    let req = &r.request;
+    let adjustments = req.adjustments.clone().unwrap_or_default();
+    current
+        .filter(|s| {
+            Arc::ptr_eq(&s.dataset, &req.dataset)
+                && s.params == req.params
+                && s.adjustments == adjustments
+                && s.reference == req.reference_date
+        })
+        .or_else(|| {
+            Scenario::new(
+                req.dataset.clone(),
+                req.params.clone(),
+                adjustments,
+                req.reference_date,
+            )
+            .ok()
+            .map(Arc::new)
+        })
+}
+
+/// The outcome of a run the worker finished; `previous` is the outcome it replaces,
+/// `current` the page's scenario (reused when the run was of it).
+pub fn from_result(
+    r: &RunResult,
+    previous: Option<&Outcome>,
+    current: Option<Arc<Scenario>>,
+) -> Option<Outcome> {
+    let scenario = scenario_of(r, current)?;
     let previous = previous.filter(|o| Arc::ptr_eq(&o.data, &r.request.dataset));
     let (pareto, run_point) = on_curve(r.pareto.to_vec(), &r.plan);
-    Outcome {
+    Some(Outcome {
         changes: previous.map(|p| diff(&p.plan, &r.plan)),
         plan: r.plan.clone(),
         pareto: Arc::new(pareto),
@@ -75,6 +101,7 @@ pub fn from_result(r: &RunResult, previous: Option<&Outcome>) -> Outcome {
         refused: r.refused.clone(),
         stale_adjustments: r.stale.clone(),
         data: r.request.dataset.clone(),
+        scenario,
         solve_ms: r.solve_ms,
-    }
+    })
 }

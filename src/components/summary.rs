@@ -14,7 +14,7 @@ pub fn DataSummary() -> impl IntoView {
     move || match state.loaded.get() {
         None => view! { <crate::components::restore_notice::NoData/> }.into_any(),
         Some(l) => {
-            let c = l.counts();
+            let c = l.counts;
             let source = if l.source.is_empty() {
                 tr(Text::DemoSource).into_any()
             } else {

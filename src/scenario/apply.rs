@@ -32,8 +32,8 @@ pub fn scenario_from_state(state: AppState, name: &str, note: &str) -> Option<Sc
     let now = store::now_iso();
     let (figures, moves, plan) = match current_outcome(state) {
         Some(o) => (
-            Some(figures_of(&o.plan, &loaded.slots.slots, &loaded.indicators)),
-            moves_of(&o.plan, &loaded.slots.slots),
+            Some(figures_of(&o.plan, &o.scenario)),
+            moves_of(&o.plan, &o.scenario.slots().slots),
             Some(plan_ref(&o)),
         ),
         None => (None, Vec::new(), None),
@@ -140,7 +140,7 @@ pub async fn import_shared(
     let outcome = crate::components::run_slot::compute(state)?;
     let outcome = pick_saved(outcome, dto.plan.as_ref().and_then(|p| p.picked_moves));
     state.params.set(outcome.params.clone());
-    let moves = moves_of(&outcome.plan, &loaded.slots.slots);
+    let moves = moves_of(&outcome.plan, &outcome.scenario.slots().slots);
     let verdict = verify(&dto.fingerprint, &dto.moves, &ds_dto.fingerprint, &moves);
     state.outcome.set(Some(outcome));
     Ok(Imported {

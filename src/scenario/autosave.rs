@@ -29,9 +29,7 @@ fn write(state: AppState, solver: SolverClient) {
         return;
     };
     let current = current_outcome(state);
-    let figures = current
-        .as_ref()
-        .map(|o| figures_of(&o.plan, &loaded.slots.slots, &loaded.indicators));
+    let figures = current.as_ref().map(|o| figures_of(&o.plan, &o.scenario));
     let mut dto = working::dto(
         &loaded.fingerprint,
         &loaded.source,

@@ -1,37 +1,25 @@
 //! A plan's key figures and moves in their stored form (plain functions).
 
 use super::dto::{FiguresDto, MoveDto};
-use seimbang_engine::analysis::Indicators;
-use seimbang_engine::pj::PjTable;
-use seimbang_engine::plan::{MoveKind, Plan};
+use seimbang_engine::plan::Plan;
+use seimbang_engine::scenario::Scenario;
 use seimbang_engine::slot::Slot;
 
-/// The figures of `plan` over `slots`, before and after.
-pub fn figures_of(plan: &Plan, slots: &[Slot], before: &Indicators) -> FiguresDto {
-    let x: Vec<u32> = plan
-        .bezetting
-        .iter()
-        .map(|&v| u32::try_from(v.max(0)).unwrap_or(0))
-        .collect();
-    let after = Indicators::of(slots, &x, &PjTable::default()).total;
-    let b = &before.total;
-    let mutasi = plan
-        .moves
-        .iter()
-        .filter(|m| m.kind == MoveKind::Mutasi)
-        .count();
+/// The figures of `plan` in `scenario`, before and after.
+pub fn figures_of(plan: &Plan, scenario: &Scenario) -> FiguresDto {
+    let f = scenario.figures(plan);
     FiguresDto {
-        moves: plan.moves.len(),
-        mutasi,
-        rotasi: plan.moves.len() - mutasi,
-        objective_before: plan.objective_before,
-        objective: plan.objective,
-        kekurangan_before: b.kekurangan,
-        kekurangan_after: after.kekurangan,
-        kelebihan_before: b.kelebihan,
-        kelebihan_after: after.kelebihan,
-        balanced_share_before: b.balanced_share(),
-        balanced_share_after: after.balanced_share(),
+        moves: f.moves,
+        mutasi: f.mutasi,
+        rotasi: f.rotasi,
+        objective_before: f.objective_before,
+        objective: f.objective,
+        kekurangan_before: f.before.kekurangan,
+        kekurangan_after: f.after.kekurangan,
+        kelebihan_before: f.before.kelebihan,
+        kelebihan_after: f.after.kelebihan,
+        balanced_share_before: f.before.balanced_share(),
+        balanced_share_after: f.after.balanced_share(),
     }
 }
 

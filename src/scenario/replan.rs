@@ -7,7 +7,7 @@ use super::dto::{FiguresDto, PlanRefDto};
 use super::figures::figures_of;
 use crate::components::run_panel::run_request;
 use crate::solver::SolverClient;
-use crate::state::{AppState, Loaded, Outcome};
+use crate::state::{AppState, Outcome};
 use leptos::prelude::*;
 use seimbang_engine::Params;
 
@@ -83,13 +83,7 @@ pub fn finish(state: AppState, next: Outcome) -> Outcome {
         return next;
     };
     let picked = pick_saved(next, picked_moves);
-    let same = state.loaded.with_untracked(|l| {
-        figures.is_none_or(|f| {
-            l.as_ref().is_some_and(|l: &Loaded| {
-                figures_of(&picked.plan, &l.slots.slots, &l.indicators) == f
-            })
-        })
-    });
+    let same = figures.is_none_or(|f| figures_of(&picked.plan, &picked.scenario) == f);
     state.params.set(picked.params.clone());
     state.replan.set(Replan::Done { same });
     picked

@@ -38,6 +38,16 @@ pub enum Phase {
     Pareto { points: u32 },
 }
 
+impl From<seimbang_engine::scenario::Phase> for Phase {
+    fn from(p: seimbang_engine::scenario::Phase) -> Phase {
+        use seimbang_engine::scenario::Phase as P;
+        match p {
+            P::Solving => Phase::Solving,
+            P::Pareto { points } => Phase::Pareto { points },
+        }
+    }
+}
+
 /// A finished run.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Solved {

@@ -7,13 +7,15 @@ use super::request::{JobId, Task};
 use super::response::JobOutput;
 use super::response::{Phase, Response, Solved};
 use super::tasks::{perform, restore};
-use seimbang_engine::plan::{pareto, solve_adjusted, solve_model, Model, PlanError};
+use seimbang_engine::plan::PlanError;
+use seimbang_engine::scenario::Scenario;
 use seimbang_engine::Dataset;
+use std::sync::Arc;
 
 /// The worker's state: the dataset it holds.
 #[derive(Default)]
 pub struct Server {
-    data: Option<(Fingerprint, Dataset)>,
+    data: Option<(Fingerprint, Arc<Dataset>)>,
     /// Counts the changes of `data`: a dataset read from storage while other messages
     /// were answered is only held if no other dataset came in meanwhile.
     generation: u64,
@@ -84,7 +86,7 @@ impl Server {
     }
 
     fn hold(&mut self, data: Option<(Fingerprint, Dataset)>) {
-        self.data = data;
+        self.data = data.map(|(f, ds)| (f, Arc::new(ds)));
         self.generation += 1;
     }
 
@@ -110,47 +112,37 @@ impl Server {
     }
 }
 
-/// One run, from its request to its last answer.
+/// One run, from its request to its last answer: the engine's scenario run.
 fn run(
-    ds: &Dataset,
+    ds: &Arc<Dataset>,
     req: SolveRequest,
     now: &dyn Fn() -> f64,
     post: &mut dyn FnMut(Response),
 ) -> Response {
     let started = now();
     let run_id = req.run_id;
-    let mut phase = |phase| post(Response::Progress { run_id, phase });
-    let adjustments = req.adjustments.filter(|a| !a.is_empty());
-    let solved = match adjustments {
-        None => {
-            phase(Phase::Model);
-            Model::build(ds, &req.params, req.reference_date).and_then(|model| {
-                phase(Phase::Solving);
-                let plan = solve_model(ds, &model)?;
-                let curve = if req.pareto_points > 0 {
-                    phase(Phase::Pareto {
-                        points: req.pareto_points,
-                    });
-                    pareto::pareto(ds, &model, req.pareto_points as usize)?
-                } else {
-                    Vec::new()
-                };
-                Ok((plan, Vec::new(), Vec::new(), curve))
+    let adjustments = req.adjustments.unwrap_or_default();
+    post(Response::Progress {
+        run_id,
+        phase: Phase::Model,
+    });
+    let solved = Scenario::new(ds.clone(), req.params, adjustments, req.reference_date).and_then(
+        |scenario| {
+            scenario.run(req.pareto_points, &mut |phase| {
+                post(Response::Progress {
+                    run_id,
+                    phase: Phase::from(phase),
+                })
             })
-        }
-        Some(adj) => {
-            phase(Phase::Solving);
-            solve_adjusted(ds, &req.params, req.reference_date, &adj)
-                .map(|a| (a.plan, a.stale, a.refused, Vec::new()))
-        }
-    };
+        },
+    );
     match solved {
-        Ok((plan, stale, refused, curve)) => Response::Done(Box::new(Solved {
+        Ok(run) => Response::Done(Box::new(Solved {
             run_id,
-            plan,
-            stale,
-            refused,
-            pareto: curve,
+            plan: run.plan,
+            stale: run.stale,
+            refused: run.refused,
+            pareto: run.pareto,
             solve_ms: now() - started,
         })),
         Err(e) => failed(run_id, &e),

@@ -7,15 +7,13 @@ use super::request::{ExportJob, FileBytes, Task};
 use super::response::{Imported, JobOutput, Restored};
 use crate::scenario::datasets::stored_json;
 use crate::scenario::dto::{ReadError, DATASET_VERSION};
-use seimbang_engine::eligibility::eligibility;
 use seimbang_engine::import::{import, ImportFailure, InputFile};
 use seimbang_engine::import_summary::ImportSummary;
-use seimbang_engine::pj::PjTable;
-use seimbang_engine::projection::project;
-use seimbang_engine::report::{report_csv, report_xlsx, template_xlsx, ReportContext, ReportInput};
-use seimbang_engine::slot::SlotTable;
+use seimbang_engine::report::{report_csv, report_xlsx, template_xlsx, ReportContext};
+use seimbang_engine::scenario::Scenario;
 use seimbang_engine::Dataset;
 use serde::Deserialize;
+use std::sync::Arc;
 
 /// The report workbook's file name.
 pub const REPORT_XLSX: &str = "seimbang-laporan.xlsx";
@@ -24,7 +22,10 @@ pub const TEMPLATE_XLSX: &str = "seimbang-templat.xlsx";
 
 /// Do `task` on the held dataset (`None`: the worker holds none, or another). Returns
 /// the answer and, for an accepted import, the dataset to hold from now on.
-pub fn perform(held: Option<&Dataset>, task: Task) -> (Result<JobOutput, String>, Option<Dataset>) {
+pub fn perform(
+    held: Option<&Arc<Dataset>>,
+    task: Task,
+) -> (Result<JobOutput, String>, Option<Dataset>) {
     match task {
         Task::Import { files } => import_files(files),
         // Needs IndexedDB, which only the worker's glue reaches (`Server::opened`).
@@ -60,26 +61,21 @@ pub fn perform(held: Option<&Dataset>, task: Task) -> (Result<JobOutput, String>
                     lang,
                     xlsx,
                 } = *job;
-                let slots = SlotTable::build(ds, params.wke_menit);
-                let elig = eligibility(ds, &slots, &params, reference);
-                let projection = project(ds, &slots, params.bup_default, reference, 5);
-                let pj = PjTable::default();
-                let input = ReportInput {
-                    dataset: ds,
-                    slots: &slots,
-                    pj: &pj,
-                    plan: Some(&plan),
-                    eligibility: &elig,
-                    projection: Some(&projection),
-                    reference,
-                    context: Some(ReportContext {
+                let whole =
+                    Scenario::new(ds.clone(), params.clone(), adjustments.clone(), reference)
+                        .map_err(|e| e.to_string())?;
+                let projection = whole.projection(5);
+                let input = whole.report_input(
+                    Some(&plan),
+                    Some(&projection),
+                    Some(ReportContext {
                         scenario: &scenario,
                         source: &source,
                         fingerprint: &fingerprint,
                         params: &params,
                         adjustments: &adjustments,
                     }),
-                };
+                );
                 let files = if xlsx {
                     vec![FileBytes {
                         name: REPORT_XLSX.into(),
@@ -102,7 +98,7 @@ pub fn perform(held: Option<&Dataset>, task: Task) -> (Result<JobOutput, String>
     }
 }
 
-fn need(held: Option<&Dataset>) -> Result<&Dataset, String> {
+fn need(held: Option<&Arc<Dataset>>) -> Result<&Arc<Dataset>, String> {
     held.ok_or_else(|| "the worker does not hold this dataset".to_string())
 }
 

@@ -1,45 +1,17 @@
-//! `seimbang balance --data PATH [--params params.json] --out plan.csv [--summary
-//! summary.json]` (CLI.md): the optimiser's plan for a dataset. The command only reads,
-//! times and writes; the plan is the engine's, the same as the app's.
+//! `seimbang balance (--data PATH [--params params.json] | --scenario FILE) --out
+//! plan.csv [--summary summary.json]` (docs/CLI.md): the optimiser's plan for a
+//! scenario. The command only reads, times and writes; the plan is the engine's, the
+//! same as the app's.
 
 use crate::data;
 use crate::flags::Flags;
+use crate::scenario;
 use crate::CliError;
-use seimbang_engine::plan::{self, Plan, PlanError};
-use seimbang_engine::Date;
+use seimbang_engine::plan::Plan;
 use serde::Serialize;
-use std::path::PathBuf;
-use std::time::{Instant, SystemTime, UNIX_EPOCH};
+use std::time::Instant;
 
-const USAGE: &str =
-    "usage: seimbang balance --data PATH [--params params.json] --out plan.csv [--summary summary.json]";
-
-struct Args {
-    data: PathBuf,
-    params: Option<PathBuf>,
-    out: PathBuf,
-    summary: Option<PathBuf>,
-}
-
-fn parse(args: &[String]) -> Result<Args, CliError> {
-    let known = ["--data", "--params", "--out", "--summary"];
-    let f = Flags::parse(args, &known, &["--data", "--out"], USAGE)?;
-    Ok(Args {
-        data: f.path("--data"),
-        params: f.get("--params"),
-        out: f.path("--out"),
-        summary: f.get("--summary"),
-    })
-}
-
-/// Today's civil date in UTC: the command's default reference date.
-fn today() -> Date {
-    let secs = SystemTime::now()
-        .duration_since(UNIX_EPOCH)
-        .map(|d| d.as_secs())
-        .unwrap_or(0);
-    Date::from_days_since_epoch((secs / 86_400) as i64)
-}
+const USAGE: &str = "usage: seimbang balance (--data PATH [--params params.json] | --scenario FILE.seimbang.json [--data PATH]) --out plan.csv [--summary summary.json]";
 
 /// summary.json, field for field as CLI.md lists them.
 #[derive(Serialize)]
@@ -89,28 +61,16 @@ fn plan_csv(plan: &Plan) -> Result<Vec<u8>, CliError> {
 
 /// Run the command with its arguments (after the subcommand name).
 pub fn run(args: &[String]) -> Result<(), CliError> {
-    let args = parse(args)?;
-    let params = data::load_params(args.params.as_deref())?;
-    let date = match params.tanggal_acuan {
-        Some(d) => d,
-        None => {
-            let d = today();
-            eprintln!("tanggal_acuan not given: using today's date {d} as the reference date");
-            d
-        }
-    };
-    let imported = data::load(&args.data)?;
-    let ds = &imported.dataset;
+    let known = ["--data", "--params", "--scenario", "--out", "--summary"];
+    let flags = Flags::parse(args, &known, &["--out"], USAGE)?;
+    let scenario = scenario::load(&flags)?;
     let started = Instant::now();
-    let plan = plan::solve(ds, &params, date).map_err(|e| match e {
-        PlanError::Infeasible => CliError::Internal(e.to_string()),
-        other => CliError::Input(other.to_string()),
-    })?;
+    let plan = scenario.plan().map_err(scenario::plan_error)?;
     let solve_ms = started.elapsed().as_secs_f64() * 1e3;
+    let out = flags.path("--out");
     let csv = plan_csv(&plan)?;
-    std::fs::write(&args.out, csv)
-        .map_err(|e| CliError::Input(format!("{}: {e}", args.out.display())))?;
-    if let Some(path) = &args.summary {
+    std::fs::write(&out, csv).map_err(|e| CliError::Input(format!("{}: {e}", out.display())))?;
+    if let Some(path) = &flags.get("--summary") {
         let summary = Summary {
             objective: plan.objective,
             objective_before: plan.objective_before,

@@ -6,12 +6,13 @@ mod analyze;
 mod balance;
 mod data;
 mod flags;
+mod scenario;
 
 use std::process::ExitCode;
 
 const USAGE: &str = "usage:
-  seimbang balance --data PATH [--params params.json] --out plan.csv [--summary summary.json]
-  seimbang analyze --data PATH [--params params.json] --out analysis.csv";
+  seimbang balance (--data PATH [--params params.json] | --scenario FILE.seimbang.json [--data PATH]) --out plan.csv [--summary summary.json]
+  seimbang analyze (--data PATH [--params params.json] | --scenario FILE.seimbang.json [--data PATH]) --out analysis.csv";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();

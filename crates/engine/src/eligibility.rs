@@ -6,8 +6,10 @@
 use crate::dataset::{Dataset, Employee, Status};
 use crate::date::Date;
 use crate::lang::Lang;
-use crate::nip;
 use crate::params::Params;
+use crate::rule::retirement::retirement;
+use crate::rule::status::status_reason;
+use crate::rule::tenure::tenure;
 use crate::slot::SlotTable;
 use serde::{Deserialize, Serialize};
 
@@ -68,21 +70,11 @@ impl Eligibility {
     }
 }
 
-/// Retirement date: the first day of the month after the birth month, in the year
-/// birth year + BUP (1968-05-17 with BUP 58 retires on 2026-06-01).
-pub fn retirement_date(birth: Date, bup: u32) -> Date {
-    let year = birth
-        .year
-        .saturating_add(i32::try_from(bup).unwrap_or(i32::MAX));
-    Date {
-        year,
-        month: birth.month,
-        day: 1,
-    }
-    .first_of_next_month()
-}
+pub use crate::rule::retirement::retirement_date;
 
 /// The verdict for one employee; `in_model` says whether their slot has a need row.
+/// The data's own flags (`kunci`, sanction, study leave, unreadable values) are read
+/// here; status, tenure and retirement are the rules of [`crate::rule`].
 pub fn employee_eligibility(e: &Employee, in_model: bool, params: &Params, d: Date) -> Eligibility {
     let mut reasons = Vec::new();
     if !in_model {
@@ -94,12 +86,7 @@ pub fn employee_eligibility(e: &Employee, in_model: bool, params: &Params, d: Da
             problems: u32::try_from(e.data_problems.len()).unwrap_or(u32::MAX),
         });
     }
-    match e.status {
-        Status::Pns => {}
-        Status::Cpns => reasons.push(Reason::Cpns),
-        Status::Pppk if params.izinkan_pppk => {}
-        Status::Pppk => reasons.push(Reason::Pppk),
-    }
+    reasons.extend(status_reason(e.status, params));
     if e.kunci {
         reasons.push(Reason::Locked);
     }
@@ -109,32 +96,12 @@ pub fn employee_eligibility(e: &Employee, in_model: bool, params: &Params, d: Da
     if e.tugas_belajar {
         reasons.push(Reason::StudyLeave);
     }
-    let months_in_position = e.tmt_jabatan.map(|t| t.full_months_to(d));
-    match months_in_position {
-        None => reasons.push(Reason::MissingTmtJabatan),
-        Some(m) if m < params.min_masa_jabatan_bulan => reasons.push(Reason::TooShortInPosition {
-            months: m,
-            min: params.min_masa_jabatan_bulan,
-        }),
-        Some(_) => {}
-    }
-    let birth = e.tanggal_lahir.or_else(|| nip::birth_date(&e.nip));
-    let retirement = birth.map(|b| retirement_date(b, e.bup.unwrap_or(params.bup_default)));
-    let months_to_retirement = retirement.map(|r| d.full_months_to(r));
-    match (retirement, months_to_retirement) {
-        (Some(r), Some(_)) if d >= r => reasons.push(Reason::Retired { retirement: r }),
-        (Some(r), Some(m)) if m < params.batas_pensiun_bulan => {
-            reasons.push(Reason::NearRetirement {
-                retirement: r,
-                months: m,
-                min: params.batas_pensiun_bulan,
-            })
-        }
-        (Some(_), Some(_)) => {}
-        _ => reasons.push(Reason::MissingBirthDate),
-    }
-    match (months_in_position, retirement, months_to_retirement) {
-        (Some(mp), Some(r), Some(mr)) if reasons.is_empty() => Eligibility::Movable(RuleSummary {
+    let (months_in_position, why) = tenure(e.tmt_jabatan, params, d);
+    reasons.extend(why);
+    let (retires, why) = retirement(e, params, d);
+    reasons.extend(why);
+    match (months_in_position, retires) {
+        (Some(mp), Some((r, mr))) if reasons.is_empty() => Eligibility::Movable(RuleSummary {
             status: e.status,
             months_in_position: mp,
             retirement: r,
@@ -246,18 +213,5 @@ impl RuleSummary {
                 self.months_in_position, self.retirement, self.months_to_retirement
             ),
         }
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn retirement_follows_the_model_example() {
-        let birth = Date::new(1968, 5, 17).unwrap();
-        assert_eq!(retirement_date(birth, 58), Date::new(2026, 6, 1).unwrap());
-        let dec = Date::new(1968, 12, 3).unwrap();
-        assert_eq!(retirement_date(dec, 58), Date::new(2027, 1, 1).unwrap());
     }
 }

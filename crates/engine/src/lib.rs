@@ -25,7 +25,9 @@ pub mod plan;
 pub mod projection;
 pub mod read;
 pub mod report;
+pub mod rule;
 pub mod rules;
+pub mod scenario;
 pub mod slot;
 pub mod validate;
 

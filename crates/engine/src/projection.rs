@@ -5,7 +5,7 @@
 
 use crate::dataset::Dataset;
 use crate::date::Date;
-use crate::eligibility::retirement_date;
+use crate::rule::retirement::retirement_of;
 use crate::slot::SlotTable;
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, HashMap};
@@ -76,11 +76,10 @@ pub fn project(
     let mut names: BTreeMap<(&str, &str), &str> = BTreeMap::new();
     let (mut past, mut unknown) = (0, 0);
     for (i, e) in ds.employees.iter().enumerate() {
-        let Some(birth) = e.tanggal_lahir else {
+        let Some(r) = retirement_of(e, bup_default) else {
             unknown += 1;
             continue;
         };
-        let r = retirement_date(birth, e.bup.unwrap_or(bup_default));
         if r < d {
             past += 1;
         }

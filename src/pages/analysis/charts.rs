@@ -4,12 +4,12 @@
 
 use crate::components::chart::{band_chart_height, horizontal_bars, Area, BarSeries, Chart};
 use crate::i18n::Text as T;
-use crate::state::{use_app, Loaded};
 use leptos::prelude::*;
 use plotters::prelude::*;
 use seimbang_engine::lang::Lang;
-use seimbang_engine::projection::project;
+use seimbang_engine::scenario::Scenario;
 use std::collections::HashMap;
+use std::sync::Arc;
 
 const NEED: RGBColor = RGBColor(15, 110, 90);
 const STAFF: RGBColor = RGBColor(242, 183, 5);
@@ -42,7 +42,7 @@ fn need_and_staff(area: &Area, rows: &[(String, f64, f64)], lang: Lang) -> Resul
 }
 
 /// OPD rows with the largest need: (name, need, staff).
-fn need_staff_per_opd(l: &Loaded) -> Vec<(String, f64, f64)> {
+fn need_staff_per_opd(l: &Scenario) -> Vec<(String, f64, f64)> {
     let names: HashMap<&str, &str> = l
         .dataset
         .units
@@ -50,7 +50,7 @@ fn need_staff_per_opd(l: &Loaded) -> Vec<(String, f64, f64)> {
         .filter_map(|u| Some((u.opd_kode.as_deref()?, u.opd_nama.as_deref()?)))
         .collect();
     let mut rows: Vec<(String, f64, f64)> = l
-        .indicators
+        .before()
         .opds
         .iter()
         .map(|(k, f)| {
@@ -67,7 +67,7 @@ fn need_staff_per_opd(l: &Loaded) -> Vec<(String, f64, f64)> {
 }
 
 /// Slots with the largest shortage: (jabatan — unit, need, staff).
-fn largest_shortages(l: &Loaded) -> Vec<(String, f64, f64)> {
+fn largest_shortages(l: &Scenario) -> Vec<(String, f64, f64)> {
     let unit_names: HashMap<&str, &str> = l
         .dataset
         .units
@@ -75,10 +75,10 @@ fn largest_shortages(l: &Loaded) -> Vec<(String, f64, f64)> {
         .map(|u| (u.kode_unit.as_str(), u.nama_unit.as_str()))
         .collect();
     let mut rows: Vec<(f64, String, f64, f64)> = l
-        .slots
+        .slots()
         .slots
         .iter()
-        .zip(&l.indicators.slots)
+        .zip(&l.before().slots)
         .filter(|(_, f)| f.kekurangan > 0.0)
         .map(|(s, f)| {
             let unit = unit_names
@@ -101,9 +101,9 @@ fn largest_shortages(l: &Loaded) -> Vec<(String, f64, f64)> {
 }
 
 /// Slots per EJ bin of width 0.1 over [0, 2]; EJ above 2 lands in the last bin.
-fn ej_bins(l: &Loaded) -> Vec<u32> {
+fn ej_bins(l: &Scenario) -> Vec<u32> {
     let mut bins = vec![0u32; 20];
-    for f in &l.indicators.slots {
+    for f in &l.before().slots {
         if let Some(ej) = f.ej {
             let i = ((ej / 0.1).floor() as usize).min(19);
             bins[i] += 1;
@@ -203,23 +203,17 @@ fn draw_projection(area: &Area, years: &[(i32, f64, f64)], lang: Lang) -> Result
 
 /// The four charts of the analysis.
 #[component]
-pub fn AnalysisCharts(loaded: Loaded) -> impl IntoView {
-    let state = use_app();
-    let per_opd = need_staff_per_opd(&loaded);
-    let shortages = largest_shortages(&loaded);
-    let bins = ej_bins(&loaded);
+pub fn AnalysisCharts(scenario: Arc<Scenario>) -> impl IntoView {
+    let per_opd = need_staff_per_opd(&scenario);
+    let shortages = largest_shortages(&scenario);
+    let bins = ej_bins(&scenario);
     // The scenario's BUP and reference date, as the optimiser and the export use them.
-    let data = loaded.clone();
-    let years = Memo::new(move |_| {
-        let (bup, d) = state
-            .params
-            .with(|p| (p.bup_default, p.tanggal_acuan.unwrap_or(state.today)));
-        project(&data.dataset, &data.slots, bup, d, 5)
-            .years
-            .iter()
-            .map(|y| (y.year, f64::from(y.pensiun), y.kekurangan))
-            .collect::<Vec<(i32, f64, f64)>>()
-    });
+    let years: Vec<(i32, f64, f64)> = scenario
+        .projection(5)
+        .years
+        .iter()
+        .map(|y| (y.year, f64::from(y.pensiun), y.kekurangan))
+        .collect();
     view! {
         <div class="charts">
             <Chart title=T::ChartNeedStaff testid="chart-need-staff" height=band_chart_height(per_opd.len(), 2)
@@ -228,7 +222,7 @@ pub fn AnalysisCharts(loaded: Loaded) -> impl IntoView {
             <Chart title=T::ChartShortages testid="chart-shortages" height=band_chart_height(shortages.len(), 2)
                 draw=move |a, lang| need_and_staff(a, &shortages, lang)/>
             <Chart title=T::ChartRetirement testid="chart-retirement"
-                draw=move |a, lang| years.with(|y| draw_projection(a, y, lang))/>
+                draw=move |a, lang| draw_projection(a, &years, lang)/>
         </div>
     }
 }

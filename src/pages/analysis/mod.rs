@@ -7,7 +7,7 @@ mod table;
 use crate::components::deferred::Deferred;
 use crate::components::figures::TotalFigures;
 use crate::i18n::{tr, Text};
-use crate::state::use_app;
+use crate::state::{use_app, Current};
 use leptos::prelude::*;
 
 /// The analysis of the loaded data.
@@ -17,12 +17,16 @@ pub fn AnalysisPage() -> impl IntoView {
     view! {
         <section aria-labelledby="page-title">
             <h1 id="page-title">{tr(Text::AnalysisTitle)}</h1>
-            {move || match state.loaded.get() {
+            {move || match state.scenario.get() {
                 None => view! { <crate::components::restore_notice::NoData/> }.into_any(),
-                Some(l) => view! {
-                    <TotalFigures figures=l.indicators.total.clone()/>
-                    <table::DrillTable loaded=l.clone()/>
-                    <Deferred><charts::AnalysisCharts loaded=l.clone()/></Deferred>
+                Some(Err(why)) => view! {
+                    <p class="error" role="alert" data-testid="scenario-error">{tr(Text::ScenarioUnusable)} ": " {why}</p>
+                }
+                .into_any(),
+                Some(Ok(Current(s))) => view! {
+                    <TotalFigures figures=s.before().total.clone()/>
+                    <table::DrillTable scenario=s.clone()/>
+                    <Deferred><charts::AnalysisCharts scenario=s.clone()/></Deferred>
                 }
                 .into_any(),
             }}

@@ -5,11 +5,12 @@
 use crate::analysis_rows::{filter, sort, tree, Row, SortBy};
 use crate::format::number;
 use crate::i18n::{tr, use_lang, Text};
-use crate::state::Loaded;
 use leptos::prelude::*;
 use seimbang_engine::lang::Lang;
 use seimbang_engine::pj::Pj;
+use seimbang_engine::scenario::Scenario;
 use std::collections::BTreeSet;
+use std::sync::Arc;
 
 /// A drawn line of the table.
 struct Line<'a> {
@@ -69,9 +70,9 @@ fn cells(r: &Row, lang: Lang) -> [String; 6] {
 
 /// The table with its search and sort controls.
 #[component]
-pub fn DrillTable(loaded: Loaded) -> impl IntoView {
+pub fn DrillTable(scenario: Arc<Scenario>) -> impl IntoView {
     let lang = use_lang();
-    let base = StoredValue::new(tree(&loaded.dataset, &loaded.slots, &loaded.indicators));
+    let base = StoredValue::new(tree(&scenario.dataset, scenario.slots(), scenario.before()));
     let query = RwSignal::new(String::new());
     let sort_by = RwSignal::new(SortBy::Name);
     let open = RwSignal::new(BTreeSet::<String>::new());

@@ -5,39 +5,31 @@
 use crate::i18n::{tr, use_lang, Text};
 use crate::state::{use_app, Outcome};
 use leptos::prelude::*;
-use seimbang_engine::eligibility::{employee_eligibility, Eligibility};
+use seimbang_engine::eligibility::Eligibility;
 use seimbang_engine::lang::Lang;
-use seimbang_engine::Date;
+use seimbang_engine::scenario::Scenario;
+use std::sync::Arc;
 
 /// At most this many people are listed for a search.
 const MAX_HITS: usize = 10;
 
-/// What the plan says about one employee, in words.
-fn verdict(outcome: &Outcome, index: usize, in_model: bool, d: Date, lang: Lang) -> (bool, String) {
+/// What the plan says about one employee, in words: the move and why, or the rules
+/// that keep them (the scenario's verdict, with the user's locks and unlocks).
+fn verdict(outcome: &Outcome, index: usize, lang: Lang) -> (bool, String) {
     if let Some(m) = outcome.plan.moves.iter().find(|m| m.employee == index) {
         return (
             true,
             format!("{}: {}", Text::PersonMoves.get(lang), m.explain(lang)),
         );
     }
-    let Some(e) = outcome.data.employees.get(index) else {
-        return (false, String::new());
-    };
-    // The user's lock or unlock of this person counts as the data's `kunci`.
-    let mut e = e.clone();
-    let adj = &outcome.adjustments;
-    if adj.locks.iter().any(|l| l.nip == e.nip) {
-        e.kunci = true;
-    } else if adj.unlocks.iter().any(|u| u.nip == e.nip) {
-        e.kunci = false;
-    }
-    let why = match employee_eligibility(&e, in_model, &outcome.params, d) {
-        Eligibility::Immovable(reasons) => reasons
+    let why = match outcome.scenario.eligibility().get(index) {
+        None => return (false, String::new()),
+        Some(Eligibility::Immovable(reasons)) => reasons
             .iter()
             .map(|r| r.describe(lang))
             .collect::<Vec<_>>()
             .join("; "),
-        Eligibility::Movable(_) => Text::PersonMovableNotChosen.get(lang).to_string(),
+        Some(Eligibility::Movable(_)) => Text::PersonMovableNotChosen.get(lang).to_string(),
     };
     (false, format!("{}: {why}", Text::PersonStays.get(lang)))
 }
@@ -45,7 +37,6 @@ fn verdict(outcome: &Outcome, index: usize, in_model: bool, d: Date, lang: Lang)
 /// Search box and answers.
 #[component]
 pub fn PersonQuery(outcome: Outcome) -> impl IntoView {
-    let state = use_app();
     let lang = use_lang();
     let query = RwSignal::new(String::new());
     let outcome = StoredValue::new(outcome);
@@ -55,15 +46,6 @@ pub fn PersonQuery(outcome: Outcome) -> impl IntoView {
             return ().into_any();
         }
         let lang = lang.get();
-        let d = outcome
-            .with_value(|o| o.params.tanggal_acuan)
-            .unwrap_or(state.today);
-        let in_model = |i: usize| {
-            state.loaded.with(|l| {
-                l.as_ref()
-                    .is_some_and(|l| l.slots.employee_slot.get(i).copied().flatten().is_some())
-            })
-        };
         let hits: Vec<(String, String, bool, String, usize)> = outcome.with_value(|o| {
             o.data
                 .employees
@@ -72,7 +54,7 @@ pub fn PersonQuery(outcome: Outcome) -> impl IntoView {
                 .filter(|(_, e)| e.nip.starts_with(&q) || e.nama.to_lowercase().contains(&q))
                 .take(MAX_HITS)
                 .map(|(i, e)| {
-                    let (moves, text) = verdict(o, i, in_model(i), d, lang);
+                    let (moves, text) = verdict(o, i, lang);
                     (e.nip.clone(), e.nama.clone(), moves, text, i)
                 })
                 .collect()
@@ -87,7 +69,7 @@ pub fn PersonQuery(outcome: Outcome) -> impl IntoView {
                     <div class="person" class:moves=moves data-testid="person-answer" data-nip=nip.clone()>
                         <strong>{nama}</strong> " " <span class="mono muted">{shown_nip}</span>
                         <p data-testid="person-verdict">{text}</p>
-                        <PersonActions index/>
+                        <PersonActions index scenario=outcome.with_value(|o| o.scenario.clone())/>
                     </div>
                 }
             })
@@ -104,34 +86,20 @@ pub fn PersonQuery(outcome: Outcome) -> impl IntoView {
     }
 }
 
-/// Slots `e` could be sent to: same jabatan or a compatible one, except their own.
-fn target_slots(l: &crate::state::Loaded, index: usize) -> Vec<(String, String, String)> {
-    let Some(e) = l.dataset.employees.get(index) else {
-        return Vec::new();
-    };
-    let ok: std::collections::BTreeSet<&str> = std::iter::once(e.kode_jabatan.as_str())
-        .chain(
-            l.dataset
-                .compatibility
-                .iter()
-                .filter(|c| c.jabatan_asal == e.kode_jabatan)
-                .map(|c| c.jabatan_tujuan.as_str()),
-        )
-        .collect();
-    let names: std::collections::HashMap<&str, &str> = l
+/// Slots employee `index` could be sent to under the scenario's rules, with a label.
+fn target_slots(scenario: &Scenario, index: usize) -> Vec<(String, String, String)> {
+    let names: std::collections::HashMap<&str, &str> = scenario
         .dataset
         .units
         .iter()
         .map(|u| (u.kode_unit.as_str(), u.nama_unit.as_str()))
         .collect();
-    l.slots
-        .slots
-        .iter()
-        .filter(|s| {
-            ok.contains(s.kode_jabatan.as_str())
-                && !(s.kode_unit == e.kode_unit && s.kode_jabatan == e.kode_jabatan)
-        })
-        .map(|s| {
+    let slots = &scenario.slots().slots;
+    scenario
+        .targets(index)
+        .into_iter()
+        .map(|t| {
+            let s = &slots[t];
             let label = format!(
                 "{} — {}",
                 s.nama_jabatan,
@@ -147,18 +115,15 @@ fn target_slots(l: &crate::state::Loaded, index: usize) -> Vec<(String, String, 
 
 /// Lock or unlock this person; force a move of theirs after checking the hard rules.
 #[component]
-fn PersonActions(index: usize) -> impl IntoView {
-    use seimbang_engine::plan::{check_force, SlotKey};
+fn PersonActions(index: usize, scenario: Arc<Scenario>) -> impl IntoView {
+    use seimbang_engine::plan::SlotKey;
     let state = use_app();
     let lang = use_lang();
     let draft = expect_context::<super::adjust_panel::Draft>();
-    let Some(loaded) = state.loaded.get_untracked() else {
+    let Some(e) = scenario.dataset.employees.get(index).cloned() else {
         return ().into_any();
     };
-    let Some(e) = loaded.dataset.employees.get(index).cloned() else {
-        return ().into_any();
-    };
-    let targets = target_slots(&loaded, index);
+    let targets = target_slots(&scenario, index);
     let choice = RwSignal::new(
         targets
             .first()
@@ -177,10 +142,11 @@ fn PersonActions(index: usize) -> impl IntoView {
             return;
         };
         let target = SlotKey::new(&unit, &jab);
-        let params = state.params.get_untracked();
-        let d = params.tanggal_acuan.unwrap_or(state.today);
-        let adj = state.adjustments.get_untracked();
-        match check_force(&loaded.dataset, &params, d, &adj, &nip_force, &target) {
+        // Checked against the scenario as it is now (the adjustments made since the run).
+        let Some(now) = state.current_untracked() else {
+            return;
+        };
+        match now.check_force(&nip_force, &target) {
             Ok(()) => {
                 state.adjustments.update(|a| {
                     crate::adjusting::force(a, &nip_force, target, &draft.take_reason())
@@ -188,7 +154,7 @@ fn PersonActions(index: usize) -> impl IntoView {
                 verdict.set(Some(Ok(())));
             }
             Err(r) => {
-                let names = seimbang_engine::report::names::Names::of(&loaded.dataset);
+                let names = seimbang_engine::report::names::Names::of(&now.dataset);
                 verdict.set(Some(Err(r.describe(lang.get_untracked(), &names))))
             }
         }

@@ -7,27 +7,17 @@ use crate::components::table_view::TableView;
 use crate::download::{download_bytes, XLSX};
 use crate::i18n::{tr, use_lang, Text};
 use crate::solver::{use_solver, SolverClient};
-use crate::state::{use_app, AppState, Loaded, Outcome};
+use crate::state::{use_app, AppState, Outcome};
 use crate::worker::request::ExportJob;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use seimbang_engine::eligibility::eligibility;
 use seimbang_engine::lang::Lang;
 use seimbang_engine::report::names::Names;
 use seimbang_engine::report::{
     adjustments_log, adjustments_table, audit, fairness_table, remaining_shortages,
     shortage_tables, temporary_table,
 };
-
-/// Staff after the plan, per slot.
-fn after(outcome: &Outcome) -> Vec<u32> {
-    outcome
-        .plan
-        .bezetting
-        .iter()
-        .map(|&v| u32::try_from(v.max(0)).unwrap_or(0))
-        .collect()
-}
+use seimbang_engine::scenario::staffing_after;
 
 /// Build the export files in the worker and offer them.
 async fn export(
@@ -46,7 +36,7 @@ async fn export(
         plan: (*outcome.plan).clone(),
         params: outcome.params.clone(),
         adjustments: outcome.adjustments.clone(),
-        reference: outcome.params.tanggal_acuan.unwrap_or(state.today),
+        reference: outcome.scenario.reference,
         scenario: state.scenario_name.get_untracked(),
         source: if source.is_empty() {
             Text::DemoSource.get(lang).to_string()
@@ -104,24 +94,24 @@ pub fn Downloads(outcome: Outcome) -> impl IntoView {
 
 /// Temporary assignments, remaining shortages, the fairness audit and the adjustments.
 #[component]
-pub fn ReportExtras(loaded: Loaded, outcome: Outcome) -> impl IntoView {
-    let state = use_app();
+pub fn ReportExtras(outcome: Outcome) -> impl IntoView {
     let lang = use_lang();
     move || {
         let lang = lang.get();
-        let d = outcome.params.tanggal_acuan.unwrap_or(state.today);
+        let scenario = &outcome.scenario;
+        let d = scenario.reference;
         let temporary = temporary_table(&outcome.data, &outcome.plan, lang);
         let temporary = if temporary.rows.is_empty() {
             view! { <p class="muted">{tr(Text::NoTemporary)}</p> }.into_any()
         } else {
             view! { <TableView table=temporary max_rows=usize::MAX/> }.into_any()
         };
-        let shortages = remaining_shortages(&loaded.slots, &after(&outcome));
+        let shortages = remaining_shortages(scenario.slots(), &staffing_after(&outcome.plan));
         let [per_jabatan, _] = shortage_tables(&outcome.data, &shortages, lang);
-        let elig = eligibility(&outcome.data, &loaded.slots, &outcome.params, d);
         let log = adjustments_log(&outcome.adjustments, &Names::of(&outcome.data), lang);
         let adjustments = adjustments_table(&log, lang);
-        let fairness = fairness_table(&audit(&outcome.data, &elig, &outcome.plan, d), lang);
+        let audited = audit(&outcome.data, scenario.eligibility(), &outcome.plan, d);
+        let fairness = fairness_table(&audited, lang);
         view! {
             <section class="report-section" data-testid="report-temporary">
                 <h2>{tr(Text::ReportTemporary)}</h2>

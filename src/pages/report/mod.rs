@@ -14,7 +14,6 @@ use crate::components::table_view::TableView;
 use crate::i18n::{tr, use_lang, Text};
 use crate::state::use_app;
 use leptos::prelude::*;
-use seimbang_engine::pj::PjTable;
 use seimbang_engine::report::parameters_table;
 use seimbang_engine::rules::published_rules;
 
@@ -40,9 +39,9 @@ pub fn ReportPage() -> impl IntoView {
             return view! { <p class="muted" data-testid="report-empty">{tr(Text::ReportNeedsPlan)}</p> }.into_any();
         };
         let lang = lang.get();
-        let d = outcome.params.tanggal_acuan.unwrap_or(state.today);
+        let d = outcome.scenario.reference;
         let parameters = parameters_table(&outcome.params, d, lang);
-        let rules = published_rules(&outcome.params, &PjTable::default(), lang)
+        let rules = published_rules(&outcome.params, &outcome.scenario.pj, lang)
             .into_iter()
             .map(|s| view! { <h3>{s.title}</h3><ul>{s.items.into_iter().map(|i| view! { <li>{i}</li> }).collect_view()}</ul> })
             .collect_view();
@@ -71,7 +70,7 @@ pub fn ReportPage() -> impl IntoView {
                 <h2>{tr(Text::ReportMoves)}</h2>
                 <moves_by_opd::MovesByOpd outcome=outcome.clone()/>
             </section>
-            <Deferred><extras::ReportExtras loaded=loaded.clone() outcome=outcome.clone()/></Deferred>
+            <Deferred><extras::ReportExtras outcome=outcome.clone()/></Deferred>
             <section class="report-section page-break" data-testid="report-rules">
                 <h2>{tr(Text::ReportRules)}</h2>
                 <h3>{tr(Text::ReportParameters)}</h3>

@@ -25,17 +25,18 @@
 //! data's x0, and each forced move carries the user's reason.
 
 use super::adjust::{AdjustmentKind, Adjustments, SlotKey, StaleAdjustment};
-use super::model::{Model, PlanError, Tweaks};
+use super::model::{Model, PlanError};
 use super::moves::{self, Bound, Transfer};
 use super::proposal::{Plan, Temporary};
 use super::refusal::Refusal;
 use crate::dataset::Dataset;
 use crate::date::Date;
-use crate::eligibility::{eligibility, employee_eligibility, Eligibility, Reason};
-use crate::params::{Params, Scope};
-use crate::slot::SlotTable;
+use crate::eligibility::{Eligibility, Reason};
+use crate::params::Params;
+use crate::rule::{ceiling, exit_cap, floor, move_cap, scope};
+use crate::scenario::resolution::{stale, Resolution};
 use serde::{Deserialize, Serialize};
-use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::collections::BTreeMap;
 
 /// A forced move that was not applied, and why.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -55,142 +56,10 @@ pub struct AdjustedPlan {
     pub refused: Vec<RefusedMove>,
 }
 
-/// The adjustments resolved against one dataset.
-struct Resolved {
-    table: SlotTable,
-    elig: Vec<Eligibility>,
-    tweaks: Tweaks,
-    stale: Vec<StaleAdjustment>,
-    employee_of: HashMap<String, usize>,
-    slot_of: HashMap<SlotKey, usize>,
-}
-
-fn stale(
-    kind: AdjustmentKind,
-    nip: Option<&str>,
-    slot: Option<&SlotKey>,
-    missing_employee: bool,
-) -> StaleAdjustment {
-    StaleAdjustment {
-        kind,
-        nip: nip.map(str::to_string),
-        slot: slot.cloned(),
-        missing_employee,
-    }
-}
-
-fn resolve(
-    ds: &Dataset,
-    params: &Params,
-    d: Date,
-    adj: &Adjustments,
-) -> Result<Resolved, PlanError> {
-    params.validate()?;
-    let mut table = SlotTable::build(ds, params.wke_menit);
-    let mut employee_of = HashMap::new();
-    for (i, e) in ds.employees.iter().enumerate() {
-        employee_of.entry(e.nip.clone()).or_insert(i);
-    }
-    let slot_of: HashMap<SlotKey, usize> = table
-        .slots
-        .iter()
-        .enumerate()
-        .map(|(i, s)| (SlotKey::new(&s.kode_unit, &s.kode_jabatan), i))
-        .collect();
-    let mut tweaks = Tweaks::default();
-    let mut out = Vec::new();
-
-    for n in &adj.needs {
-        match slot_of.get(&n.slot) {
-            Some(&s) => {
-                if !(n.need.is_finite() && n.need >= 0.0) {
-                    return Err(PlanError::BadNeed {
-                        unit: n.slot.kode_unit.clone(),
-                        jabatan: n.slot.kode_jabatan.clone(),
-                    });
-                }
-                tweaks.need.insert(s, n.need);
-                table.slots[s].need = n.need;
-            }
-            None => out.push(stale(AdjustmentKind::Need, None, Some(&n.slot), false)),
-        }
-    }
-
-    let mut elig = eligibility(ds, &table, params, d);
-    for u in &adj.unlocks {
-        match employee_of.get(&u.nip) {
-            Some(&i) => {
-                let mut e = ds.employees[i].clone();
-                e.kunci = false;
-                let in_model = table.employee_slot.get(i).copied().flatten().is_some();
-                elig[i] = employee_eligibility(&e, in_model, params, d);
-                tweaks.eligibility.insert(i, elig[i].clone());
-            }
-            None => out.push(stale(AdjustmentKind::Unlock, Some(&u.nip), None, true)),
-        }
-    }
-    for l in &adj.locks {
-        match employee_of.get(&l.nip) {
-            Some(&i) => {
-                elig[i] = match &elig[i] {
-                    Eligibility::Movable(_) => Eligibility::Immovable(vec![Reason::Locked]),
-                    Eligibility::Immovable(r) if r.contains(&Reason::Locked) => {
-                        Eligibility::Immovable(r.clone())
-                    }
-                    Eligibility::Immovable(r) => {
-                        let mut r = r.clone();
-                        r.push(Reason::Locked);
-                        Eligibility::Immovable(r)
-                    }
-                };
-                tweaks.eligibility.insert(i, elig[i].clone());
-            }
-            None => out.push(stale(AdjustmentKind::Lock, Some(&l.nip), None, true)),
-        }
-    }
-    for f in &adj.forbidden {
-        match (employee_of.get(&f.nip), slot_of.get(&f.target)) {
-            (Some(&i), Some(&t)) => {
-                tweaks
-                    .forbidden
-                    .entry(i)
-                    .or_insert_with(BTreeSet::new)
-                    .insert(t);
-            }
-            (None, _) => out.push(stale(
-                AdjustmentKind::Forbidden,
-                Some(&f.nip),
-                Some(&f.target),
-                true,
-            )),
-            (_, None) => out.push(stale(
-                AdjustmentKind::Forbidden,
-                Some(&f.nip),
-                Some(&f.target),
-                false,
-            )),
-        }
-    }
-    for m in &adj.temporary {
-        if !employee_of.contains_key(&m.nip) {
-            out.push(stale(AdjustmentKind::Temporary, Some(&m.nip), None, true));
-        }
-    }
-    Ok(Resolved {
-        table,
-        elig,
-        tweaks,
-        stale: out,
-        employee_of,
-        slot_of,
-    })
-}
-
 /// Forced moves accepted so far, and what they use up.
 struct Forcing<'a> {
-    ds: &'a Dataset,
     params: &'a Params,
-    res: &'a Resolved,
+    res: &'a Resolution,
     /// Bezetting with the accepted forced moves applied.
     x: Vec<i64>,
     fixed: BTreeMap<usize, usize>,
@@ -200,17 +69,16 @@ struct Forcing<'a> {
 }
 
 impl<'a> Forcing<'a> {
-    fn new(ds: &'a Dataset, params: &'a Params, res: &'a Resolved) -> Forcing<'a> {
+    fn new(params: &'a Params, res: &'a Resolution) -> Forcing<'a> {
         let mut staff = BTreeMap::new();
-        for s in &res.table.slots {
+        for s in &res.slots.slots {
             *staff.entry(s.opd.clone()).or_insert(0) += i64::from(s.bezetting);
         }
         Forcing {
-            ds,
             params,
             res,
             x: res
-                .table
+                .slots
                 .slots
                 .iter()
                 .map(|s| i64::from(s.bezetting))
@@ -224,30 +92,24 @@ impl<'a> Forcing<'a> {
     /// The employee and target slot, or why the move cannot be forced.
     fn check(&self, nip: &str, target: &SlotKey) -> Result<(usize, usize), Refusal> {
         let res = self.res;
-        let &e = res
-            .employee_of
-            .get(nip)
-            .ok_or_else(|| Refusal::UnknownEmployee {
-                nip: nip.to_string(),
-            })?;
-        let &t = res
-            .slot_of
-            .get(target)
-            .ok_or_else(|| Refusal::UnknownSlot {
-                slot: target.clone(),
-            })?;
+        let e = res.employee(nip).ok_or_else(|| Refusal::UnknownEmployee {
+            nip: nip.to_string(),
+        })?;
+        let t = res.slot(target).ok_or_else(|| Refusal::UnknownSlot {
+            slot: target.clone(),
+        })?;
         if let Some(&prev) = self.fixed.get(&e) {
-            let s = &res.table.slots[prev];
+            let s = &res.slots.slots[prev];
             return Err(Refusal::AlreadyForced {
                 target: SlotKey::new(&s.kode_unit, &s.kode_jabatan),
             });
         }
-        if let Some(Eligibility::Immovable(reasons)) = res.elig.get(e) {
+        if let Some(Eligibility::Immovable(reasons)) = res.eligibility.get(e) {
             return Err(Refusal::Ineligible {
                 reasons: reasons.clone(),
             });
         }
-        let Some(Some(s)) = res.table.employee_slot.get(e).copied() else {
+        let Some(s) = res.slot_of_employee(e) else {
             return Err(Refusal::Ineligible {
                 reasons: vec![Reason::OutsideModel],
             });
@@ -255,28 +117,26 @@ impl<'a> Forcing<'a> {
         if s == t {
             return Err(Refusal::SameSlot);
         }
-        if res.tweaks.forbidden.get(&e).is_some_and(|f| f.contains(&t)) {
+        if res.forbidden.get(&e).is_some_and(|f| f.contains(&t)) {
             return Err(Refusal::Forbidden);
         }
-        let (from, to) = (&res.table.slots[s], &res.table.slots[t]);
-        let compatible = from.kode_jabatan == to.kode_jabatan
-            || self.ds.compatibility.iter().any(|c| {
-                c.jabatan_asal == from.kode_jabatan && c.jabatan_tujuan == to.kode_jabatan
-            });
-        if !compatible {
+        let (from, to) = (&res.slots.slots[s], &res.slots.slots[t]);
+        if !res
+            .compatibility
+            .allows(&from.kode_jabatan, &to.kode_jabatan)
+        {
             return Err(Refusal::NotCompatible {
                 from: from.kode_jabatan.clone(),
                 to: to.kode_jabatan.clone(),
             });
         }
-        if self.params.lingkup == Scope::Opd && from.opd != to.opd {
+        if !scope::in_scope(self.params, &from.opd, &to.opd) {
             return Err(Refusal::OutsideScope {
                 from: from.opd.clone(),
                 to: to.opd.clone(),
             });
         }
-        if self.params.jaga_asal {
-            let floor = i64::from(from.bezetting).min(from.need.ceil() as i64);
+        if let Some(floor) = floor::floor(self.params, i64::from(from.bezetting), from.need) {
             let after = self.x[s] - 1;
             if after < floor {
                 return Err(Refusal::SourceBelowNeed {
@@ -286,8 +146,7 @@ impl<'a> Forcing<'a> {
                 });
             }
         }
-        if self.params.batasi_tujuan {
-            let ceiling = i64::from(to.bezetting).max(to.need.ceil() as i64);
+        if let Some(ceiling) = ceiling::ceiling(self.params, i64::from(to.bezetting), to.need) {
             let after = self.x[t] + 1;
             if after > ceiling {
                 return Err(Refusal::TargetAboveNeed {
@@ -297,19 +156,16 @@ impl<'a> Forcing<'a> {
                 });
             }
         }
-        if let Some(k) = self.params.maks_pindah {
-            let forced = self.fixed.len() as i64 + 1;
-            if forced > i64::from(k) {
-                return Err(Refusal::TooManyMoves {
-                    forced,
-                    max: i64::from(k),
-                });
-            }
+        let forced = self.fixed.len() + 1;
+        if move_cap::exceeds(self.params, forced) {
+            return Err(Refusal::TooManyMoves {
+                forced: forced as i64,
+                max: move_cap::move_cap(self.params).map_or(0, i64::from),
+            });
         }
-        if let (Some(p), Scope::Semua) = (self.params.maks_keluar_persen, self.params.lingkup) {
-            if from.opd != to.opd {
-                let staff = self.staff.get(&from.opd).copied().unwrap_or(0);
-                let cap = exit_cap(p, staff);
+        if from.opd != to.opd {
+            let staff = self.staff.get(&from.opd).copied().unwrap_or(0);
+            if let Some(cap) = exit_cap::exit_cap(self.params, staff) {
                 let forced = self.exits.get(&from.opd).copied().unwrap_or(0) + 1;
                 if forced > cap {
                     return Err(Refusal::ExitCap {
@@ -324,21 +180,16 @@ impl<'a> Forcing<'a> {
     }
 
     fn accept(&mut self, e: usize, t: usize) {
-        if let Some(Some(s)) = self.res.table.employee_slot.get(e).copied() {
+        if let Some(s) = self.res.slot_of_employee(e) {
             self.x[s] -= 1;
             self.x[t] += 1;
-            let (from, to) = (&self.res.table.slots[s].opd, &self.res.table.slots[t].opd);
+            let (from, to) = (&self.res.slots.slots[s].opd, &self.res.slots.slots[t].opd);
             if from != to {
                 *self.exits.entry(from.clone()).or_insert(0) += 1;
             }
             self.fixed.insert(e, t);
         }
     }
-}
-
-/// The `maks_keluar_persen` cap of an OPD with `staff` people (as the model computes it).
-fn exit_cap(p: f64, staff: i64) -> i64 {
-    ((p * staff as f64) / 100.0 + 1e-9).floor() as i64
 }
 
 /// Whether `nip` may be forced to `target` given the other adjustments (an earlier
@@ -352,10 +203,21 @@ pub fn check_force(
     nip: &str,
     target: &SlotKey,
 ) -> Result<(), Refusal> {
-    let res = resolve(ds, params, d, adj).map_err(|e| Refusal::InvalidScenario {
+    let res = Resolution::new(ds, params, d, adj).map_err(|e| Refusal::InvalidScenario {
         message: e.to_string(),
     })?;
-    let mut forcing = Forcing::new(ds, params, &res);
+    check_force_resolved(params, &res, adj, nip, target)
+}
+
+/// [`check_force`] on a scenario already resolved with `adj`.
+pub fn check_force_resolved(
+    params: &Params,
+    res: &Resolution,
+    adj: &Adjustments,
+    nip: &str,
+    target: &SlotKey,
+) -> Result<(), Refusal> {
+    let mut forcing = Forcing::new(params, res);
     for f in adj.forced.iter().filter(|f| f.nip != nip) {
         if let Ok((e, t)) = forcing.check(&f.nip, &f.target) {
             forcing.accept(e, t);
@@ -371,11 +233,21 @@ pub fn solve_adjusted(
     d: Date,
     adj: &Adjustments,
 ) -> Result<AdjustedPlan, PlanError> {
-    let mut res = resolve(ds, params, d, adj)?;
+    let res = Resolution::new(ds, params, d, adj)?;
+    solve_resolved(ds, params, res, adj)
+}
+
+/// [`solve_adjusted`] on a scenario already resolved with `adj`.
+pub fn solve_resolved(
+    ds: &Dataset,
+    params: &Params,
+    mut res: Resolution,
+    adj: &Adjustments,
+) -> Result<AdjustedPlan, PlanError> {
     let mut refused = Vec::new();
     let mut reasons: BTreeMap<usize, String> = BTreeMap::new();
     let (fixed, exits) = {
-        let mut forcing = Forcing::new(ds, params, &res);
+        let mut forcing = Forcing::new(params, &res);
         for f in &adj.forced {
             match forcing.check(&f.nip, &f.target) {
                 Ok((e, t)) => {
@@ -405,9 +277,16 @@ pub fn solve_adjusted(
         })
         .collect();
     res.stale.extend(stale_forced);
-    res.tweaks.fixed = fixed.clone();
+    let stale_all = std::mem::take(&mut res.stale);
+    let data_x0: Vec<i64> = res
+        .slots
+        .slots
+        .iter()
+        .map(|s| i64::from(s.bezetting))
+        .collect();
+    let employee_slot = res.slots.employee_slot.clone();
 
-    let mut model = Model::build_tweaked(ds, params, d, &res.tweaks)?;
+    let mut model = Model::from_resolution(ds, params, res, &fixed);
     if let Some(k) = model.max_moves {
         model.max_moves = Some(k.saturating_sub(fixed.len() as u32));
     }
@@ -426,13 +305,13 @@ pub fn solve_adjusted(
 
     // Re-assemble from the data's x0 with the forced moves in.
     let mut whole = model;
-    for (sv, sl) in whole.slots.iter_mut().zip(&res.table.slots) {
-        sv.x0 = i64::from(sl.bezetting);
+    for (sv, &x0) in whole.slots.iter_mut().zip(&data_x0) {
+        sv.x0 = x0;
     }
     let mut transfers: Vec<Transfer> = fixed
         .iter()
         .filter_map(|(&e, &t)| {
-            let s = res.table.employee_slot.get(e).copied().flatten()?;
+            let s = employee_slot.get(e).copied().flatten()?;
             Some(Transfer {
                 employee: e,
                 from: s,
@@ -479,7 +358,7 @@ pub fn solve_adjusted(
     }
     Ok(AdjustedPlan {
         plan,
-        stale: res.stale,
+        stale: stale_all,
         refused,
     })
 }

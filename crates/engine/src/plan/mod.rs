@@ -37,7 +37,9 @@ pub use adjust::{
     AdjustmentKind, Adjustments, ForbiddenMove, ForcedMove, Lock, NeedOverride, SlotKey,
     StaleAdjustment, TemporaryMark, Unlock,
 };
-pub use adjusted::{check_force, solve_adjusted, AdjustedPlan, RefusedMove};
+pub use adjusted::{
+    check_force, check_force_resolved, solve_adjusted, solve_resolved, AdjustedPlan, RefusedMove,
+};
 pub use diff::{diff, PlanDiff, TargetChange};
 pub use model::{Model, PlanError};
 pub use pareto::ParetoPoint;

@@ -20,17 +20,20 @@
 //!   any slot, min_t f_t(x0_t + 1) - f_t(x0_t), a slot never drops to a level whose
 //!   departure gain is below H, so lo is raised there.
 //!
-//! A scenario's user adjustments ([`super::adjust`]) reach the model as [`Tweaks`]:
-//! overridden needs and verdicts, people with forbidden targets (each gets a hub of
-//! their own, so the hubs of everyone else keep one target set per key), and fixed moves
-//! (the person counts at the target in x0 and is not movable; the jaga_asal and
+//! A scenario's user adjustments reach the model resolved ([`Resolution`]: overridden
+//! needs and verdicts, forbidden targets) and as [`Fixed`] moves. People with forbidden
+//! targets each get a hub of their own, so the hubs of everyone else keep one target set
+//! per key. A fixed move (the person counts at the target in x0 and is not movable; the jaga_asal and
 //! batasi_tujuan bounds stay those of the data's x0, because the rules speak of where
 //! the slot *started*, and a fixed move is part of the plan, not of the start).
 
 use crate::dataset::Dataset;
 use crate::date::Date;
-use crate::eligibility::{eligibility, Eligibility};
+use crate::eligibility::Eligibility;
 use crate::params::{Params, ParamsError, Scope};
+use crate::plan::adjust::Adjustments;
+use crate::rule::{ceiling, exit_cap, floor, move_cap, scope};
+use crate::scenario::resolution::Resolution;
 use crate::slot::SlotTable;
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -93,19 +96,10 @@ pub struct Hub {
     pub personal: Option<usize>,
 }
 
-/// What user adjustments change in the model (empty: the data as it is). Indices are
-/// those of this dataset and its slot table; [`super::adjust`] resolves them from keys.
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct Tweaks {
-    /// Need per slot, replacing the table's.
-    pub need: BTreeMap<usize, f64>,
-    /// Verdict per employee, replacing the computed one.
-    pub eligibility: BTreeMap<usize, Eligibility>,
-    /// Per employee: target slots they may not be moved to.
-    pub forbidden: BTreeMap<usize, BTreeSet<usize>>,
-    /// Moves decided in advance, employee -> target slot: pre-applied to x0.
-    pub fixed: BTreeMap<usize, usize>,
-}
+/// What user adjustments add to a resolved scenario: moves decided in advance, employee
+/// -> target slot, pre-applied to x0 (the person counts at the target and is not
+/// movable).
+pub type Fixed = BTreeMap<usize, usize>;
 
 /// The whole instance.
 #[derive(Clone, Debug)]
@@ -131,45 +125,21 @@ pub struct Model {
 }
 
 impl Model {
-    /// Build the model for reference date `d`.
+    /// Build the model for reference date `d` (the data as it is, no adjustments).
     pub fn build(ds: &Dataset, params: &Params, d: Date) -> Result<Model, PlanError> {
-        Model::build_tweaked(ds, params, d, &Tweaks::default())
+        let res = Resolution::new(ds, params, d, &Adjustments::default())?;
+        Ok(Model::from_resolution(ds, params, res, &Fixed::new()))
     }
 
-    /// Build the model for reference date `d` with user adjustments applied.
-    pub fn build_tweaked(
-        ds: &Dataset,
-        params: &Params,
-        d: Date,
-        tweaks: &Tweaks,
-    ) -> Result<Model, PlanError> {
-        params.validate()?;
-        let mut table = SlotTable::build(ds, params.wke_menit);
-        for (&s, &need) in &tweaks.need {
-            if let Some(slot) = table.slots.get_mut(s) {
-                slot.need = need;
-            }
-        }
-        for s in &table.slots {
-            if !(s.need.is_finite() && s.need >= 0.0) {
-                return Err(PlanError::BadNeed {
-                    unit: s.kode_unit.clone(),
-                    jabatan: s.kode_jabatan.clone(),
-                });
-            }
-            if !(s.priority.is_finite() && s.priority >= 0.0) {
-                return Err(PlanError::BadPriority {
-                    unit: s.kode_unit.clone(),
-                    jabatan: s.kode_jabatan.clone(),
-                });
-            }
-        }
-        let mut elig = eligibility(ds, &table, params, d);
-        for (&e, verdict) in &tweaks.eligibility {
-            if let Some(v) = elig.get_mut(e) {
-                *v = verdict.clone();
-            }
-        }
+    /// The model of a resolved scenario with the forced moves `fixed` pre-applied.
+    pub fn from_resolution(ds: &Dataset, params: &Params, res: Resolution, fixed: &Fixed) -> Model {
+        let Resolution {
+            slots: table,
+            eligibility: elig,
+            forbidden,
+            compatibility,
+            ..
+        } = res;
         let cost_regular = params.biaya_pindah;
         let cost_volunteer = params.biaya_pindah * params.faktor_sukarela;
         let volunteer: Vec<bool> = ds.employees.iter().map(|e| e.sukarela).collect();
@@ -190,6 +160,7 @@ impl Model {
             .collect();
         let opd_ix = |o: &str| opds.binary_search_by(|x| x.as_str().cmp(o)).unwrap_or(0);
         let jab_ix = |j: &str| jabatans.binary_search_by(|x| x.as_str().cmp(j)).ok();
+        let within_opd = scope::within_opd(params);
 
         // Ranked movable employees per slot.
         let volunteers_first = cost_volunteer <= cost_regular;
@@ -199,10 +170,10 @@ impl Model {
         for (i, el) in elig.iter().enumerate() {
             if let (Eligibility::Movable(_), Some(Some(s))) = (el, table.employee_slot.get(i)) {
                 movable_count += 1;
-                if tweaks.fixed.contains_key(&i) {
+                if fixed.contains_key(&i) {
                     continue;
                 }
-                if tweaks.forbidden.get(&i).is_some_and(|f| !f.is_empty()) {
+                if forbidden.get(&i).is_some_and(|f| !f.is_empty()) {
                     personal[*s].push(i);
                 } else {
                     movable[*s].push(i);
@@ -222,13 +193,7 @@ impl Model {
         }
 
         // Compatible jabatan sets C(j) = {j} + listed pairs.
-        let mut compat: Vec<BTreeSet<usize>> =
-            (0..jabatans.len()).map(|j| BTreeSet::from([j])).collect();
-        for c in &ds.compatibility {
-            if let (Some(a), Some(b)) = (jab_ix(&c.jabatan_asal), jab_ix(&c.jabatan_tujuan)) {
-                compat[a].insert(b);
-            }
-        }
+        let compat = compatibility.sets(&jabatans);
         let mut slots_of_jabatan: Vec<Vec<usize>> = vec![Vec::new(); jabatans.len()];
         let slot_jab: Vec<usize> = table
             .slots
@@ -240,8 +205,7 @@ impl Model {
             slots_of_jabatan[j].push(s);
         }
 
-        let exit_caps_on = params.maks_keluar_persen.is_some() && params.lingkup == Scope::Semua;
-        let by_opd = params.lingkup == Scope::Opd || exit_caps_on;
+        let by_opd = within_opd || exit_cap::is_on(params);
         let mut hub_of_key: BTreeMap<(usize, Option<usize>), Vec<usize>> = BTreeMap::new();
         for (s, list) in movable.iter().enumerate() {
             if !list.is_empty() {
@@ -250,11 +214,7 @@ impl Model {
             }
         }
         let targets_of = |j: usize, o: Option<usize>| {
-            let restrict = if params.lingkup == Scope::Opd {
-                o
-            } else {
-                None
-            };
+            let restrict = if within_opd { o } else { None };
             let mut targets: Vec<usize> = compat[j]
                 .iter()
                 .flat_map(|&j2| slots_of_jabatan[j2].iter().copied())
@@ -291,7 +251,7 @@ impl Model {
         for (s, list) in personal.iter().enumerate() {
             let (j, o) = (slot_jab[s], by_opd.then_some(slot_opd[s]));
             for &e in list {
-                let forbidden = tweaks.forbidden.get(&e);
+                let forbidden = forbidden.get(&e);
                 let targets: Vec<usize> = targets_of(j, o)
                     .into_iter()
                     .filter(|t| forbidden.is_none_or(|f| !f.contains(t)))
@@ -330,7 +290,7 @@ impl Model {
         }
         // Fixed moves shift the starting bezetting; the rule bounds keep the data's.
         let mut shift = vec![0i64; table.slots.len()];
-        for (&e, &t) in &tweaks.fixed {
+        for (&e, &t) in fixed {
             if let (Some(Some(s)), true) = (table.employee_slot.get(e), t < shift.len()) {
                 shift[*s] -= 1;
                 shift[t] += 1;
@@ -344,23 +304,14 @@ impl Model {
             .map(|(s, sl)| {
                 let x0_data = i64::from(sl.bezetting);
                 let x0 = x0_data + shift[s];
-                let ceil = sl.need.ceil() as i64;
                 let out = if slot_hub[s].is_some() {
                     movable[s].len() as i64
                 } else {
                     0
                 } + slot_personal[s].len() as i64;
                 // Relaxed to x0 only if a fixed move left it outside (adjust refuses those).
-                let lo = if params.jaga_asal {
-                    x0_data.min(ceil).min(x0)
-                } else {
-                    0
-                };
-                let hi = if params.batasi_tujuan {
-                    x0_data.max(ceil).max(x0)
-                } else {
-                    i64::MAX
-                };
+                let lo = floor::floor(params, x0_data, sl.need).map_or(0, |f| f.min(x0));
+                let hi = ceiling::ceiling(params, x0_data, sl.need).map_or(i64::MAX, |c| c.max(x0));
                 SlotVar {
                     need: sl.need,
                     priority: sl.priority,
@@ -381,14 +332,14 @@ impl Model {
         for (s, sl) in slots.iter().zip(&table.slots) {
             staff[s.opd] += i64::from(sl.bezetting);
         }
-        let exit_caps = params.maks_keluar_persen.map(|p| {
+        let exit_caps = exit_cap::is_on(params).then(|| {
             staff
                 .iter()
-                .map(|&n| ((p * n as f64) / 100.0 + 1e-9).floor() as i64)
+                .map(|&n| exit_cap::exit_cap(params, n).unwrap_or(0))
                 .collect()
         });
         let employees_in_model = slots.iter().map(|s| s.x0 as usize).sum();
-        Ok(Model {
+        Model {
             table,
             eligibility: elig,
             slots,
@@ -399,17 +350,12 @@ impl Model {
             cost_volunteer,
             cost_regular,
             scope: params.lingkup,
-            max_moves: params.maks_pindah,
-            exit_caps: if params.lingkup == Scope::Semua {
-                exit_caps
-            } else {
-                // Inside one OPD no move leaves it: the cap cannot bind.
-                None
-            },
+            max_moves: move_cap::move_cap(params),
+            exit_caps,
             staff,
             movable_count,
             employees_in_model,
-        })
+        }
     }
 
     /// Cost of moving employee `e`.
@@ -433,7 +379,7 @@ impl Model {
 
 /// The marginal-cost cuts of the module docs, only needed when a slot bound is off.
 fn tighten_by_marginals(slots: &mut [SlotVar], params: &Params) {
-    if !params.batasi_tujuan {
+    if !ceiling::is_on(params) {
         let g = slots
             .iter()
             .filter(|s| (s.hub.is_some() || !s.personal.is_empty()) && s.lo < s.x0)
@@ -453,7 +399,7 @@ fn tighten_by_marginals(slots: &mut [SlotVar], params: &Params) {
             }
         }
     }
-    if !params.jaga_asal {
+    if !floor::is_on(params) {
         let h = slots
             .iter()
             .filter(|s| s.x0 < s.hi)

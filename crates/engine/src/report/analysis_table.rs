@@ -11,6 +11,7 @@ use crate::dataset::Dataset;
 use crate::lang::Lang;
 use crate::pj::PjTable;
 use crate::plan::Plan;
+use crate::scenario::staffing_after;
 use crate::slot::SlotTable;
 use std::collections::{BTreeMap, HashMap};
 
@@ -41,14 +42,6 @@ const AFTER: &[Column] = &[
     col("EJ sesudah", "EJ after"),
     col("PJ sesudah", "PJ after"),
 ];
-
-/// The staffing after a plan, one count per slot.
-pub fn staffing_after(plan: &Plan) -> Vec<u32> {
-    plan.bezetting
-        .iter()
-        .map(|x| u32::try_from((*x).max(0)).unwrap_or(u32::MAX))
-        .collect()
-}
 
 fn figures(f: Option<&Figures>) -> [Value; 4] {
     match f {

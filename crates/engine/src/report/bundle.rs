@@ -9,7 +9,7 @@
 //! when one is given.
 
 use super::adjustments_log::{adjustments_log, adjustments_table};
-use super::analysis_table::{analysis_table, staffing_after};
+use super::analysis_table::analysis_table;
 use super::cover::{cover_table, ReportContext};
 use super::csv_file::{table_csv, CsvFile};
 use super::error::ExportError;
@@ -31,6 +31,7 @@ use crate::lang::Lang;
 use crate::pj::PjTable;
 use crate::plan::Plan;
 use crate::projection::Projection;
+use crate::scenario::staffing_after;
 use crate::slot::SlotTable;
 
 /// What a report is made of.

@@ -1,0 +1,188 @@
+//! The scenario: the data, the parameters, the user's adjustments and the reference
+//! date, resolved once. It is the one value every consumer holds (the app's pages, the
+//! worker, the CLI, the report): the effective slot table (the scenario's WKE, need
+//! overrides applied), every verdict, the figures before, the targets of a person, the
+//! check of a forced move, the plan and the figures after all come from it, so two
+//! screens can never show two numbers for the same thing.
+//!
+//! - [`resolution`]: the inputs resolved against the data;
+//! - [`figures`]: a plan's key figures, before and after;
+//! - [`run`]: how a scenario is solved (with or without the moves / F curve).
+
+pub mod figures;
+pub mod resolution;
+pub mod run;
+
+use crate::analysis::Indicators;
+use crate::dataset::Dataset;
+use crate::date::Date;
+use crate::eligibility::Eligibility;
+use crate::params::Params;
+use crate::pj::PjTable;
+use crate::plan::{check_force_resolved, Adjustments, Plan, PlanError, Refusal, SlotKey};
+use crate::projection::{project, Projection};
+use crate::report::{ReportContext, ReportInput};
+use crate::rule::scope;
+use crate::slot::SlotTable;
+pub use figures::PlanFigures;
+pub use resolution::Resolution;
+pub use run::{Phase, Run};
+use std::sync::Arc;
+
+/// A scenario and what its inputs resolve to.
+#[derive(Clone, Debug)]
+pub struct Scenario {
+    pub dataset: Arc<Dataset>,
+    pub params: Params,
+    pub adjustments: Adjustments,
+    /// D: the parameters' `tanggal_acuan`, else the caller's today.
+    pub reference: Date,
+    pub pj: PjTable,
+    resolution: Resolution,
+    before: Indicators,
+}
+
+impl Scenario {
+    /// Resolve a scenario; `today` is the reference date when the parameters set none.
+    pub fn new(
+        dataset: Arc<Dataset>,
+        params: Params,
+        adjustments: Adjustments,
+        today: Date,
+    ) -> Result<Scenario, PlanError> {
+        let reference = reference_date(&params, today);
+        let resolution = Resolution::new(&dataset, &params, reference, &adjustments)?;
+        let pj = PjTable::default();
+        let before = Indicators::current(&resolution.slots, &pj);
+        Ok(Scenario {
+            dataset,
+            params,
+            adjustments,
+            reference,
+            pj,
+            resolution,
+            before,
+        })
+    }
+
+    /// The same scenario with other parameters for the plan only (a picked point's
+    /// `maks_pindah`): nothing the slots or verdicts depend on may differ.
+    pub fn with_plan_params(&self, params: Params) -> Scenario {
+        Scenario {
+            params,
+            ..self.clone()
+        }
+    }
+
+    pub fn resolution(&self) -> &Resolution {
+        &self.resolution
+    }
+
+    /// The slot table every figure of the scenario stands on.
+    pub fn slots(&self) -> &SlotTable {
+        &self.resolution.slots
+    }
+
+    /// Every employee's verdict (dataset order).
+    pub fn eligibility(&self) -> &[Eligibility] {
+        &self.resolution.eligibility
+    }
+
+    /// The indicators of the current staffing.
+    pub fn before(&self) -> &Indicators {
+        &self.before
+    }
+
+    /// The indicators after `plan`.
+    pub fn after(&self, plan: &Plan) -> Indicators {
+        Indicators::of(
+            &self.resolution.slots.slots,
+            &staffing_after(plan),
+            &self.pj,
+        )
+    }
+
+    /// A plan's key figures before and after.
+    pub fn figures(&self, plan: &Plan) -> PlanFigures {
+        PlanFigures::of(plan, &self.before.total, &self.after(plan).total)
+    }
+
+    /// Slots employee `e` may be sent to under the rules and the user's forbidden
+    /// targets (ascending, never their own slot); empty when they are outside the model.
+    pub fn targets(&self, e: usize) -> Vec<usize> {
+        let res = &self.resolution;
+        let Some(s) = res.slot_of_employee(e) else {
+            return Vec::new();
+        };
+        let from = &res.slots.slots[s];
+        let forbidden = res.forbidden.get(&e);
+        res.slots
+            .slots
+            .iter()
+            .enumerate()
+            .filter(|&(t, to)| {
+                t != s
+                    && res
+                        .compatibility
+                        .allows(&from.kode_jabatan, &to.kode_jabatan)
+                    && scope::in_scope(&self.params, &from.opd, &to.opd)
+                    && forbidden.is_none_or(|f| !f.contains(&t))
+            })
+            .map(|(t, _)| t)
+            .collect()
+    }
+
+    /// Whether `nip` may be forced to `target` with the scenario's other adjustments.
+    pub fn check_force(&self, nip: &str, target: &SlotKey) -> Result<(), Refusal> {
+        check_force_resolved(
+            &self.params,
+            &self.resolution,
+            &self.adjustments,
+            nip,
+            target,
+        )
+    }
+
+    /// The retirement projection over `years` years from D.
+    pub fn projection(&self, years: u32) -> Projection {
+        project(
+            &self.dataset,
+            &self.resolution.slots,
+            self.params.bup_default,
+            self.reference,
+            years,
+        )
+    }
+
+    /// What a report of this scenario is made of.
+    pub fn report_input<'a>(
+        &'a self,
+        plan: Option<&'a Plan>,
+        projection: Option<&'a Projection>,
+        context: Option<ReportContext<'a>>,
+    ) -> ReportInput<'a> {
+        ReportInput {
+            dataset: &self.dataset,
+            slots: &self.resolution.slots,
+            pj: &self.pj,
+            plan,
+            eligibility: &self.resolution.eligibility,
+            projection,
+            reference: self.reference,
+            context,
+        }
+    }
+}
+
+/// D: the parameters' `tanggal_acuan`, else `today`.
+pub fn reference_date(params: &Params, today: Date) -> Date {
+    params.tanggal_acuan.unwrap_or(today)
+}
+
+/// Bezetting after `plan`, per slot (what every "after" figure counts).
+pub fn staffing_after(plan: &Plan) -> Vec<u32> {
+    plan.bezetting
+        .iter()
+        .map(|&v| u32::try_from(v.max(0)).unwrap_or(0))
+        .collect()
+}
