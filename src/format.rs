@@ -48,3 +48,12 @@ mod tests {
         assert_eq!(percent(0.5, Lang::Id), "50,0 %");
     }
 }
+
+/// Words as a label starts them: the first letter a capital ("semua OPD" → "Semua OPD").
+pub fn label_case(words: &str) -> String {
+    let mut chars = words.chars();
+    chars
+        .next()
+        .map(|c| c.to_uppercase().chain(chars).collect())
+        .unwrap_or_default()
+}

@@ -20,6 +20,7 @@ pub mod lang;
 pub mod nip;
 pub mod params;
 pub mod params_doc;
+pub mod params_value;
 pub mod pj;
 pub mod plan;
 pub mod projection;

@@ -4,7 +4,8 @@
 //! never drift from what the engine does.
 
 use crate::lang::Lang;
-use crate::params::{Params, Scope};
+use crate::params::Params;
+pub use crate::params_value::{Kind, ParamValue};
 
 /// The label of the parameter `key` in the user's language (the key itself when it
 /// has no entry): messages name rules by these words, never by params.json keys.
@@ -45,14 +46,23 @@ impl Group {
     }
 }
 
-/// One parameter: its key in params.json, group, label and one-line explanation.
+/// One parameter: its key in params.json, group, label, one-line explanation and the
+/// field of [`Params`] it reads and writes.
 #[derive(Clone, Copy, Debug)]
 pub struct ParamDoc {
     pub key: &'static str,
     pub group: Group,
     label: [&'static str; 2],
     help: [&'static str; 2],
+    get: fn(&Params) -> ParamValue,
+    /// Writes a value of the parameter's kind; `false` for another kind or a number the
+    /// field cannot hold.
+    set: fn(&mut Params, ParamValue) -> bool,
 }
+
+/// A typed value the parameter does not take (not a value, or outside its domain).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Rejected;
 
 impl ParamDoc {
     pub fn label(&self, lang: Lang) -> &'static str {
@@ -68,36 +78,39 @@ impl ParamDoc {
         self.value_text(&Params::default(), lang)
     }
 
+    /// The value `p` gives this parameter.
+    pub fn get(&self, p: &Params) -> ParamValue {
+        (self.get)(p)
+    }
+
+    /// Which control the parameter needs.
+    pub fn kind(&self) -> Kind {
+        self.get(&Params::default()).kind()
+    }
+
     /// The value `p` gives this parameter, in words and in the language's number and
     /// date style (`ya`, `semua OPD`, `1,5`, `31 Desember 2026`, `tanpa batas`).
     pub fn value_text(&self, p: &Params, lang: Lang) -> String {
-        let yes_no = |b: bool| {
-            lang.pick(if b { "ya" } else { "tidak" }, if b { "yes" } else { "no" })
-                .to_string()
-        };
-        let none = || lang.pick("tanpa batas", "no limit").to_string();
-        match self.key {
-            "tanggal_acuan" => p.tanggal_acuan.map_or_else(
-                || lang.pick("hari ini", "today").to_string(),
-                |d| lang.date(d),
-            ),
-            "izinkan_pppk" => yes_no(p.izinkan_pppk),
-            "min_masa_jabatan_bulan" => p.min_masa_jabatan_bulan.to_string(),
-            "batas_pensiun_bulan" => p.batas_pensiun_bulan.to_string(),
-            "bup_default" => p.bup_default.to_string(),
-            "wke_menit" => lang.grouped(p.wke_menit),
-            "lingkup" => match p.lingkup {
-                Scope::Semua => lang.pick("semua OPD", "any agency").to_string(),
-                Scope::Opd => lang.pick("OPD sendiri", "own agency").to_string(),
-            },
-            "jaga_asal" => yes_no(p.jaga_asal),
-            "batasi_tujuan" => yes_no(p.batasi_tujuan),
-            "maks_pindah" => p.maks_pindah.map_or_else(none, |n| n.to_string()),
-            "maks_keluar_persen" => p.maks_keluar_persen.map_or_else(none, |v| lang.decimal(v)),
-            "biaya_pindah" => lang.decimal(p.biaya_pindah),
-            "faktor_sukarela" => lang.decimal(p.faktor_sukarela),
-            _ => String::new(),
+        self.get(p).words(lang)
+    }
+
+    /// The value as the form's input shows it.
+    pub fn input_text(&self, p: &Params) -> String {
+        self.get(p).input_text()
+    }
+
+    /// Set this parameter of `p` from a form's input. Text that is no value of the
+    /// parameter, or a value outside its domain (negative months, a BUP of 200, ...),
+    /// leaves `p` unchanged.
+    pub fn apply_input(&self, p: &mut Params, text: &str, checked: bool) -> Result<(), Rejected> {
+        let value = self.kind().parse(text, checked).ok_or(Rejected)?;
+        let mut next = p.clone();
+        if !(self.set)(&mut next, value) {
+            return Err(Rejected);
         }
+        next.validate().map_err(|_| Rejected)?;
+        *p = next;
+        Ok(())
     }
 }
 
@@ -108,78 +121,104 @@ pub const PARAMS: [ParamDoc; 13] = [
         group: Group::WhoMayMove,
         label: ["Tanggal acuan", "Reference date"],
         help: ["Tanggal yang dipakai untuk menghitung masa jabatan dan sisa masa kerja.", "The date at which time in position and time to retirement are counted."],
+        get: |p| ParamValue::Date(p.tanggal_acuan),
+        set: |p, v| match v { ParamValue::Date(d) => { p.tanggal_acuan = d; true } _ => false },
     },
     ParamDoc {
         key: "izinkan_pppk",
         group: Group::WhoMayMove,
         label: ["Izinkan PPPK dipindah", "Allow PPPK to move"],
         help: ["PPPK terikat pada formasi kontraknya; secara bawaan tidak dipindah. CPNS tidak pernah dipindah.", "PPPK are bound to their contract's position and stay by default. CPNS never move."],
+        get: |p| ParamValue::Flag(p.izinkan_pppk),
+        set: |p, v| match v { ParamValue::Flag(b) => { p.izinkan_pppk = b; true } _ => false },
     },
     ParamDoc {
         key: "min_masa_jabatan_bulan",
         group: Group::WhoMayMove,
         label: ["Masa jabatan minimal (bulan)", "Minimum time in position (months)"],
         help: ["Pegawai baru boleh dipindah setelah sekian bulan penuh di jabatannya.", "Employees may move only after this many full months in their position."],
+        get: |p| ParamValue::Whole(p.min_masa_jabatan_bulan.into()),
+        set: |p, v| match v { ParamValue::Whole(n) => i32::try_from(n).map(|n| p.min_masa_jabatan_bulan = n).is_ok(), _ => false },
     },
     ParamDoc {
         key: "batas_pensiun_bulan",
         group: Group::WhoMayMove,
         label: ["Sisa masa kerja minimal (bulan)", "Minimum months before retirement"],
         help: ["Pegawai yang pensiun dalam kurun ini tidak dipindah.", "Employees retiring within this many months stay."],
+        get: |p| ParamValue::Whole(p.batas_pensiun_bulan.into()),
+        set: |p, v| match v { ParamValue::Whole(n) => i32::try_from(n).map(|n| p.batas_pensiun_bulan = n).is_ok(), _ => false },
     },
     ParamDoc {
         key: "bup_default",
         group: Group::WhoMayMove,
         label: ["BUP bawaan (tahun)", "Default retirement age (years)"],
         help: ["Batas usia pensiun bila data pegawai tidak menyebutkannya.", "Retirement age used when the employee's row gives none."],
+        get: |p| ParamValue::Whole(p.bup_default.into()),
+        set: |p, v| match v { ParamValue::Whole(n) => u32::try_from(n).map(|n| p.bup_default = n).is_ok(), _ => false },
     },
     ParamDoc {
         key: "lingkup",
         group: Group::WhereTo,
         label: ["Lingkup tujuan", "Scope of targets"],
         help: ["Semua OPD, atau hanya unit dalam OPD pegawai sendiri.", "Any agency, or only units of the employee's own agency."],
+        get: |p| ParamValue::Scope(p.lingkup),
+        set: |p, v| match v { ParamValue::Scope(s) => { p.lingkup = s; true } _ => false },
     },
     ParamDoc {
         key: "jaga_asal",
         group: Group::Limits,
         label: ["Jaga unit asal", "Protect the source"],
         help: ["Tidak ada slot yang turun di bawah kebutuhannya karena mutasi (kecuali sudah di bawah).", "No slot is pulled below its need (unless it already was)."],
+        get: |p| ParamValue::Flag(p.jaga_asal),
+        set: |p, v| match v { ParamValue::Flag(b) => { p.jaga_asal = b; true } _ => false },
     },
     ParamDoc {
         key: "batasi_tujuan",
         group: Group::Limits,
         label: ["Batasi tujuan", "Cap the target"],
         help: ["Tidak ada slot yang diisi melebihi kebutuhannya (kecuali sudah di atas).", "No slot is filled past its need (unless it already was)."],
+        get: |p| ParamValue::Flag(p.batasi_tujuan),
+        set: |p, v| match v { ParamValue::Flag(b) => { p.batasi_tujuan = b; true } _ => false },
     },
     ParamDoc {
         key: "maks_pindah",
         group: Group::Limits,
         label: ["Jumlah pindah maksimal", "Maximum number of moves"],
         help: ["Batas jumlah seluruh perpindahan; kosong berarti tanpa batas.", "A cap on the total number of moves; empty means none."],
+        get: |p| ParamValue::OptWhole(p.maks_pindah),
+        set: |p, v| match v { ParamValue::OptWhole(n) => { p.maks_pindah = n; true } _ => false },
     },
     ParamDoc {
         key: "maks_keluar_persen",
         group: Group::Limits,
         label: ["Keluar OPD maksimal (%)", "Maximum leaving an agency (%)"],
         help: ["Per OPD, pegawai yang pindah ke OPD lain paling banyak sekian persen pegawainya.", "Per agency, at most this percentage of its staff move to another agency."],
+        get: |p| ParamValue::OptNumber(p.maks_keluar_persen),
+        set: |p, v| match v { ParamValue::OptNumber(x) => { p.maks_keluar_persen = x; true } _ => false },
     },
     ParamDoc {
         key: "biaya_pindah",
         group: Group::Costs,
         label: ["Biaya satu perpindahan", "Cost of one move"],
         help: ["Gangguan yang ditimbulkan satu perpindahan; perpindahan hanya diusulkan bila manfaatnya lebih besar.", "The disruption of one move; a move is proposed only when it gains more."],
+        get: |p| ParamValue::Number(p.biaya_pindah),
+        set: |p, v| match v { ParamValue::Number(x) => { p.biaya_pindah = x; true } _ => false },
     },
     ParamDoc {
         key: "faktor_sukarela",
         group: Group::Costs,
         label: ["Faktor sukarela", "Volunteer factor"],
         help: ["Pengali biaya untuk pegawai yang mengajukan diri pindah (lebih kecil = lebih diutamakan).", "Cost multiplier for employees who asked to move (smaller = preferred)."],
+        get: |p| ParamValue::Number(p.faktor_sukarela),
+        set: |p, v| match v { ParamValue::Number(x) => { p.faktor_sukarela = x; true } _ => false },
     },
     ParamDoc {
         key: "wke_menit",
         group: Group::Workload,
         label: ["Waktu kerja efektif (menit/tahun)", "Effective working time (minutes/year)"],
         help: ["Pembagi rumus ABK: 75.000 menit (1.250 jam) atau 72.000 menit (1.200 jam).", "The ABK formula's divisor: 75,000 minutes (1,250 h) or 72,000 minutes (1,200 h)."],
+        get: |p| ParamValue::Number(p.wke_menit),
+        set: |p, v| match v { ParamValue::Number(x) => { p.wke_menit = x; true } _ => false },
     },
 ];
 
@@ -202,6 +241,81 @@ mod tests {
                 assert!(!doc[0].label(lang).is_empty() && !doc[0].help(lang).is_empty());
                 assert!(!doc[0].default_text(lang).is_empty(), "{k} default");
             }
+        }
+    }
+
+    /// (parameter, typed text, checked) -> the value it gives, or refused.
+    fn check(key: &str, text: &str, checked: bool, expected: Option<ParamValue>) {
+        let doc = PARAMS.iter().find(|d| d.key == key).unwrap();
+        let mut p = Params::default();
+        let got = doc.apply_input(&mut p, text, checked).map(|()| doc.get(&p));
+        assert_eq!(got.ok(), expected, "{key} = {text:?}");
+        if expected.is_none() {
+            assert_eq!(p, Params::default(), "a refused value changes nothing");
+        }
+    }
+
+    #[test]
+    fn the_form_reads_every_kind_and_refuses_what_is_out_of_its_domain() {
+        use crate::date::Date;
+        use crate::params::Scope;
+        check(
+            "tanggal_acuan",
+            "31-12-2026",
+            false,
+            Some(ParamValue::Date(Date::new(2026, 12, 31))),
+        );
+        check("tanggal_acuan", "kemarin", false, None);
+        check("izinkan_pppk", "", true, Some(ParamValue::Flag(true)));
+        check(
+            "min_masa_jabatan_bulan",
+            "36",
+            false,
+            Some(ParamValue::Whole(36)),
+        );
+        check("min_masa_jabatan_bulan", "-1", false, None);
+        check("bup_default", "200", false, None);
+        check("bup_default", "60", false, Some(ParamValue::Whole(60)));
+        check(
+            "wke_menit",
+            "72000",
+            false,
+            Some(ParamValue::Number(72_000.0)),
+        );
+        check("wke_menit", "0", false, None);
+        check(
+            "biaya_pindah",
+            "0,25",
+            false,
+            Some(ParamValue::Number(0.25)),
+        );
+        check("maks_pindah", "", false, Some(ParamValue::OptWhole(None)));
+        check(
+            "maks_pindah",
+            "40",
+            false,
+            Some(ParamValue::OptWhole(Some(40))),
+        );
+        check("maks_pindah", "4,5", false, None);
+        check("maks_keluar_persen", "150", false, None);
+        check("lingkup", "opd", false, Some(ParamValue::Scope(Scope::Opd)));
+        check("lingkup", "kota", false, None);
+    }
+
+    #[test]
+    fn input_text_reads_back_as_the_same_value() {
+        let p = Params {
+            tanggal_acuan: crate::date::Date::new(2027, 3, 1),
+            maks_pindah: Some(12),
+            maks_keluar_persen: Some(7.5),
+            ..Params::default()
+        };
+        for doc in &PARAMS {
+            let mut q = Params::default();
+            let checked = matches!(doc.get(&p), ParamValue::Flag(true));
+            doc.apply_input(&mut q, &doc.input_text(&p), checked)
+                .unwrap();
+            assert_eq!(doc.get(&q), doc.get(&p), "{}", doc.key);
         }
     }
 }
