@@ -33,6 +33,15 @@ pub fn percent(share: f64, lang: Lang) -> String {
     format!("{} %", number(share * 100.0, 1, lang))
 }
 
+/// Words as a label starts them: the first letter a capital ("semua OPD" → "Semua OPD").
+pub fn label_case(words: &str) -> String {
+    let mut chars = words.chars();
+    chars
+        .next()
+        .map(|c| c.to_uppercase().chain(chars).collect())
+        .unwrap_or_default()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -47,13 +56,4 @@ mod tests {
         assert_eq!(number(999.0, 0, Lang::Id), "999");
         assert_eq!(percent(0.5, Lang::Id), "50,0 %");
     }
-}
-
-/// Words as a label starts them: the first letter a capital ("semua OPD" → "Semua OPD").
-pub fn label_case(words: &str) -> String {
-    let mut chars = words.chars();
-    chars
-        .next()
-        .map(|c| c.to_uppercase().chain(chars).collect())
-        .unwrap_or_default()
 }
