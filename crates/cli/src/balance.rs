@@ -13,7 +13,7 @@ use std::time::Instant;
 
 const USAGE: &str = "usage: seimbang balance (--data PATH [--params params.json] | --scenario FILE.seimbang.json [--data PATH]) --out plan.csv [--summary summary.json]";
 
-/// summary.json, field for field as CLI.md lists them.
+/// summary.json, field for field as docs/CLI.md lists them.
 #[derive(Serialize)]
 struct Summary {
     objective: f64,

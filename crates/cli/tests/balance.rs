@@ -1,4 +1,4 @@
-//! `seimbang balance` end to end: plan.csv and summary.json as CLI.md describes them,
+//! `seimbang balance` end to end: plan.csv and summary.json as docs/CLI.md describes them,
 //! a typo in params.json refused with exit status 2, missing arguments likewise.
 
 use std::path::{Path, PathBuf};

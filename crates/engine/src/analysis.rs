@@ -1,4 +1,4 @@
-//! The indicators of MODEL.md per slot, unit, OPD and in total: bezetting, need,
+//! The indicators of docs/MODEL.md per slot, unit, OPD and in total: bezetting, need,
 //! selisih, kekurangan, kelebihan, EJ and PJ, balanced slots and the imbalance term of
 //! the objective. One function computes them for any staffing vector, so the figures
 //! before a plan (the current bezetting) and after it (the optimiser's x) come from the

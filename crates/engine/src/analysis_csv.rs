@@ -1,4 +1,4 @@
-//! `analysis.csv` of CLI.md, produced here so the app's download and the CLI's file are
+//! `analysis.csv` of docs/CLI.md, produced here so the app's download and the CLI's file are
 //! the same bytes: one row per slot ordered by unit then jabatan, decimal point, `ej`
 //! and `pj` empty when the slot has no staff.
 

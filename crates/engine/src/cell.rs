@@ -1,4 +1,4 @@
-//! Cell text to values, by the conventions of DATA.md: decimal comma or point, yes/no
+//! Cell text to values, by the conventions of docs/DATA.md: decimal comma or point, yes/no
 //! in the forms Indonesian spreadsheets use, dates in every accepted form (including
 //! Excel serial numbers that arrive as text), employment status and sex as SIASN and
 //! SIMPEG write them. Each function answers `None` for text it does not accept; the

@@ -5,7 +5,7 @@
 
 use crate::read::RawRow;
 
-/// The tables of DATA.md.
+/// The tables of docs/DATA.md.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum TableKind {
     Pegawai,
@@ -163,7 +163,7 @@ pub enum Field {
 const FIELD_COUNT: usize = Field::JabatanTujuan as usize + 1;
 
 impl Field {
-    /// The short name (DATA.md) and then the other accepted header names, most usual
+    /// The short name (docs/DATA.md) and then the other accepted header names, most usual
     /// first. SIASN may carry two status columns; both are read (see `validate`).
     pub fn headers(self) -> &'static [&'static str] {
         use Field::*;

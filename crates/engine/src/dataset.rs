@@ -46,7 +46,7 @@ pub struct Employee {
     /// The row number as the user's spreadsheet shows it (header is row 1).
     pub row: u32,
     /// Values of the row that could not be read or contradict each other: the person
-    /// is counted in the slot but never moved (DATA.md: nobody drops from the count).
+    /// is counted in the slot but never moved (docs/DATA.md: nobody drops from the count).
     #[serde(default)]
     pub data_problems: Vec<DataProblem>,
 }

@@ -68,7 +68,7 @@ impl Date {
         Some(Date { year, month, day })
     }
 
-    /// Full months from `self` to `to` as MODEL.md defines them: no end-of-month
+    /// Full months from `self` to `to` as docs/MODEL.md defines them: no end-of-month
     /// clamping, one less when the day of `to` is before the day of `self`.
     pub fn full_months_to(self, to: Date) -> i32 {
         let mut m = 12 * (to.year - self.year) + (to.month as i32 - self.month as i32);

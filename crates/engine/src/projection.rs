@@ -1,5 +1,5 @@
 //! Retirement projection: for each year from the reference date's year, who reaches BUP
-//! (retirement date of MODEL.md: first of the month after the birth month, birth year +
+//! (retirement date of docs/MODEL.md: first of the month after the birth month, birth year +
 //! BUP) per OPD and jabatan, and the shortage that follows if nobody is replaced. It
 //! answers "where will we run short", which a one-off rebalancing cannot.
 

@@ -1,5 +1,5 @@
 //! The messy-export corpus (`messy/`): every variant of a SIASN export that real
-//! offices produce, imported, and held against the clean dataset. Where DATA.md's first
+//! offices produce, imported, and held against the clean dataset. Where docs/DATA.md's first
 //! rule covers a variant, the headcount of every slot must equal the clean one, and
 //! exactly the people whose cells were damaged are immovable; the other variants must
 //! put exactly the dropped slots outside the model, or be refused naming the row.

@@ -1,4 +1,4 @@
-//! Named cases, one per rule of MODEL.md: eligibility, targets, slot bounds, the
+//! Named cases, one per rule of docs/MODEL.md: eligibility, targets, slot bounds, the
 //! tie-break and the caps. Each builds a tiny dataset and checks the verdict or plan.
 
 mod fixture;

@@ -1,6 +1,6 @@
 //! The optimiser against an independent brute force on thousands of small random
 //! instances: every assignment of movable employees to {stay} + T(e) that keeps the slot
-//! bounds and caps is enumerated, straight from MODEL.md, without the engine's model.
+//! bounds and caps is enumerated, straight from docs/MODEL.md, without the engine's model.
 
 mod fixture;
 
@@ -280,7 +280,7 @@ impl Brute {
     }
 }
 
-/// Every constraint of MODEL.md on the plan, checked from the dataset.
+/// Every constraint of docs/MODEL.md on the plan, checked from the dataset.
 fn check_feasible(ds: &Dataset, p: &Params, plan: &Plan, b: &Brute) {
     let mut keys: Vec<(String, String)> = ds
         .needs

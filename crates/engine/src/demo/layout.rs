@@ -1,4 +1,4 @@
-//! What the writers write: for each table of DATA.md its columns, in which header
+//! What the writers write: for each table of docs/DATA.md its columns, in which header
 //! vocabulary (short names or SIASN's), and each cell as a typed value. The CSV and XLSX
 //! writers only decide how a value looks (delimiter, decimal comma, Excel date), so the
 //! forms cannot drift apart and always carry the same information.

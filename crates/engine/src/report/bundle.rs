@@ -24,6 +24,7 @@ use super::shortage::{remaining_shortages, shortage_tables};
 use super::table::Table;
 use super::temporary::temporary_table;
 use super::xlsx::tables_xlsx;
+use crate::analysis::Indicators;
 use crate::dataset::Dataset;
 use crate::date::Date;
 use crate::eligibility::Eligibility;
@@ -31,7 +32,7 @@ use crate::lang::Lang;
 use crate::pj::PjTable;
 use crate::plan::Plan;
 use crate::projection::Projection;
-use crate::scenario::staffing_after;
+use crate::scenario::{staffing_after, PlanFigures};
 use crate::slot::SlotTable;
 
 /// What a report is made of.
@@ -59,7 +60,17 @@ pub fn report_tables(input: &ReportInput<'_>, lang: Lang) -> Vec<Table> {
     let ds = input.dataset;
     let mut tables = Vec::new();
     if let Some(c) = &input.context {
-        tables.push(cover_table(c, input.plan, input.reference, lang));
+        let figures = input.plan.map(|p| {
+            let before = Indicators::current(input.slots, input.pj).total;
+            let after = Indicators::of(&input.slots.slots, &staffing_after(p), input.pj).total;
+            (p, PlanFigures::of(p, &before, &after))
+        });
+        tables.push(cover_table(
+            c,
+            figures.as_ref().map(|(p, f)| (*p, f)),
+            input.reference,
+            lang,
+        ));
     }
     if let Some(plan) = input.plan {
         tables.push(moves_table(ds, input.slots, plan, lang));

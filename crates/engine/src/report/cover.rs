@@ -8,6 +8,7 @@ use crate::date::Date;
 use crate::lang::Lang;
 use crate::params::Params;
 use crate::plan::{Adjustments, MoveKind, Plan};
+use crate::scenario::PlanFigures;
 
 /// Sheet and file name.
 pub const NAME: &str = "ringkasan";
@@ -30,7 +31,7 @@ pub struct ReportContext<'a> {
 /// The cover rows.
 pub fn cover_table(
     c: &ReportContext<'_>,
-    plan: Option<&Plan>,
+    plan: Option<(&Plan, &PlanFigures)>,
     reference: Date,
     lang: Lang,
 ) -> Table {
@@ -54,7 +55,7 @@ pub fn cover_table(
         lang.pick("Sidik data", "Data fingerprint"),
         Value::text(c.fingerprint),
     );
-    if let Some(plan) = plan {
+    if let Some((plan, figures)) = plan {
         let count = |k: MoveKind| plan.moves.iter().filter(|m| m.kind == k).count() as i64;
         row(
             lang.pick("Perpindahan diusulkan", "Proposed moves"),
@@ -84,6 +85,34 @@ pub fn cover_table(
             lang.pick("Ketidakseimbangan F sesudah", "Imbalance F after"),
             Value::Decimal(plan.objective),
         );
+        let (b, a) = (&figures.before, &figures.after);
+        for (item, before, after) in [
+            (
+                lang.pick("Kekurangan", "Shortage"),
+                b.kekurangan,
+                a.kekurangan,
+            ),
+            (lang.pick("Kelebihan", "Surplus"), b.kelebihan, a.kelebihan),
+        ] {
+            row(
+                &format!("{item} {}", lang.pick("sebelum", "before")),
+                Value::Decimal(before),
+            );
+            row(
+                &format!("{item} {}", lang.pick("sesudah", "after")),
+                Value::Decimal(after),
+            );
+        }
+        let balanced = lang.pick("Slot seimbang", "Balanced slots");
+        for (when, f) in [
+            (lang.pick("sebelum", "before"), b),
+            (lang.pick("sesudah", "after"), a),
+        ] {
+            row(
+                &format!("{balanced} {when}"),
+                f.balanced_share().map_or(Value::Empty, Value::Ratio),
+            );
+        }
     }
     let a = c.adjustments;
     let edits = a.locks.len()

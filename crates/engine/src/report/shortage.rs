@@ -6,7 +6,7 @@
 //! - ceil, not the decimal need: a unit whose workload needs 2.3 people is short until it
 //!   has 3, as the model's own bounds read it (`jaga_asal` and `batasi_tujuan` use
 //!   ceil(n_s)), and a formation is requested in whole posts. The decimal shortage,
-//!   sum of max(0, n_s - x_s) (MODEL.md's kekurangan), is reported beside it for readers
+//!   sum of max(0, n_s - x_s) (docs/MODEL.md's kekurangan), is reported beside it for readers
 //!   who compare with ABK documents; ceil can exceed it by less than one per short slot.
 //! - per slot, never from the group's totals: a surplus in one school does not fill a
 //!   shortage in another when the plan could not move it (eligibility, caps), so the

@@ -1,5 +1,5 @@
 //! The input template users download when they start from nothing: one workbook with
-//! every table of DATA.md (`pegawai`, `kebutuhan`, `unit`, `kompatibilitas`,
+//! every table of docs/DATA.md (`pegawai`, `kebutuhan`, `unit`, `kompatibilitas`,
 //! `uraian_tugas`), each with every column the importer reads under its short name and
 //! a few consistent example rows from the demo region, plus `petunjuk`, the guide to
 //! each column ([`super::guide`]). The example rows import without errors, so a user
@@ -18,7 +18,7 @@ use crate::lang::Lang;
 use crate::nip::Sex;
 use std::collections::BTreeSet;
 
-/// The sheets, in the order DATA.md lists them.
+/// The sheets, in the order docs/DATA.md lists them.
 pub const SHEETS: [TableKind; 5] = [
     TableKind::Pegawai,
     TableKind::Kebutuhan,

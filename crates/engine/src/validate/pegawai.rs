@@ -3,7 +3,7 @@
 //! its slot, and a value that cannot be read (a date, the status, a yes/no, the BUP,
 //! even the NIP) or that contradicts another makes that person immovable, with a
 //! warning naming the column and value. Skipping the row instead would silently shrink
-//! the bezetting of every slot it touches. Blanks fall back as DATA.md says (status,
+//! the bezetting of every slot it touches. Blanks fall back as docs/DATA.md says (status,
 //! birth date and sex from the NIP). A row without a unit or jabatan cannot be placed:
 //! an error, unless it holds no NIP either (a blank line, a totals row, a note under
 //! the table), which is skipped with a note.

@@ -1,5 +1,5 @@
 //! The unit list. Every unit code seen in any table becomes a unit; its name and OPD
-//! come from the unit table, else the kebutuhan rows, else the pegawai rows (MODEL.md's
+//! come from the unit table, else the kebutuhan rows, else the pegawai rows (docs/MODEL.md's
 //! OPD resolution order, applied field by field). Rows of one source that disagree on
 //! a unit's OPD are reported; the first row's value is used.
 
