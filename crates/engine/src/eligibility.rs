@@ -1,4 +1,4 @@
-//! Who may move (MODEL.md, "Who may move"): every rule is a scenario parameter and the
+//! Who may move (docs/MODEL.md, "Who may move"): every rule is a scenario parameter and the
 //! reference date D is passed in, never read from a clock. An employee is either
 //! movable (with the figures that made them so, for the move explanation) or immovable
 //! with *every* reason that applies, as data, so the app can list and translate them.

@@ -1,4 +1,4 @@
-//! The scenario parameters of the model, with the names and defaults the contract uses
+//! The scenario parameters of the model, with the names and defaults of docs/MODEL.md
 //! (the same keys as `params.json`). An unknown key is an error: a typo must never fall
 //! back silently to a default.
 

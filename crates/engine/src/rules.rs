@@ -2,9 +2,13 @@
 //! decision report). Generated from the parameters of the scenario and the engine's own
 //! constants, so the text says exactly what the optimiser does with these values.
 
+use crate::dataset::Status;
 use crate::lang::Lang;
-use crate::params::{Params, Scope};
+use crate::params::Params;
+use crate::params_doc::PARAMS;
 use crate::pj::PjTable;
+use crate::rule::status::status_reason;
+use crate::rule::{ceiling, exit_cap, floor, move_cap, move_cost, scope};
 
 /// A titled section of rules.
 #[derive(Clone, Debug, PartialEq)]
@@ -17,55 +21,66 @@ fn yes(lang: Lang, id: &str, en: &str) -> String {
     lang.pick(id, en).to_string()
 }
 
+/// A parameter's value as the form and the report write it (`0,1`, `75.000`).
+fn value(p: &Params, key: &str, lang: Lang) -> String {
+    PARAMS
+        .iter()
+        .find(|d| d.key == key)
+        .map(|d| d.value_text(p, lang))
+        .unwrap_or_default()
+}
+
 /// The rules for these parameters.
 pub fn published_rules(p: &Params, pj: &PjTable, lang: Lang) -> Vec<RuleSection> {
     let l = lang;
     let mut who = vec![
-        match p.izinkan_pppk {
+        match status_reason(Status::Pppk, p).is_none() {
             false => yes(l, "Hanya PNS yang dapat dipindah. PPPK dan CPNS tidak dipindah.", "Only PNS may move. PPPK and CPNS stay."),
             true => yes(l, "PNS dan PPPK dapat dipindah. CPNS tidak dipindah.", "PNS and PPPK may move. CPNS stay."),
         },
         yes(l, "Status kosong dibaca dari NIP: digit ke-13 bernilai 2 berarti PPPK, selain itu PNS.", "A blank status is read from the NIP: digit 13 equal to 2 means PPPK, otherwise PNS."),
         yes(l, "Pegawai yang dikunci, sedang menjalani hukuman disiplin, atau tugas belajar tidak dipindah.", "Locked employees, those under a disciplinary sanction and those on study leave stay."),
+        yes(l, "Pegawai yang nilai datanya tidak terbaca atau saling bertentangan (laporan impor menyebut baris dan kolomnya) tetap dihitung di slotnya, tetapi tidak dipindah.", "Employees whose row has values that cannot be read or contradict each other (the import report names row and column) are counted in their slot but never moved."),
     ];
     who.push(match l {
-        Lang::Id => format!("Pegawai harus sudah menjabat paling sedikit {} bulan penuh pada tanggal acuan; tanpa TMT jabatan, pegawai tidak dipindah.", p.min_masa_jabatan_bulan),
-        Lang::En => format!("An employee must have held the position for at least {} full months at the reference date; without a TMT jabatan they stay.", p.min_masa_jabatan_bulan),
+        Lang::Id => format!("Pegawai harus sudah menjabat paling sedikit {} bulan penuh pada tanggal acuan; tanpa TMT jabatan, pegawai tidak dipindah.", value(p, "min_masa_jabatan_bulan", l)),
+        Lang::En => format!("An employee must have held the position for at least {} full months at the reference date; without a TMT jabatan they stay.", value(p, "min_masa_jabatan_bulan", l)),
     });
     who.push(match l {
-        Lang::Id => format!("Pegawai yang pensiun kurang dari {} bulan lagi tidak dipindah. Tanggal pensiun: tanggal 1 bulan berikutnya setelah bulan lahir, pada tahun lahir + BUP (BUP bawaan {} tahun).", p.batas_pensiun_bulan, p.bup_default),
-        Lang::En => format!("Employees retiring in fewer than {} months stay. Retirement date: the first of the month after the birth month, in birth year + BUP (default BUP {} years).", p.batas_pensiun_bulan, p.bup_default),
+        Lang::Id => format!("Pegawai yang pensiun kurang dari {} bulan lagi tidak dipindah. Tanggal pensiun: tanggal 1 bulan berikutnya setelah bulan lahir, pada tahun lahir + BUP (BUP bawaan {} tahun).", value(p, "batas_pensiun_bulan", l), value(p, "bup_default", l)),
+        Lang::En => format!("Employees retiring in fewer than {} months stay. Retirement date: the first of the month after the birth month, in birth year + BUP (default BUP {} years).", value(p, "batas_pensiun_bulan", l), value(p, "bup_default", l)),
     });
-    let mut where_to = vec![yes(l, "Tujuan adalah slot (unit × jabatan) lain dengan jabatan yang sama, atau jabatan yang tercantum di tabel kompatibilitas. Pindah jabatan di unit yang sama adalah rotasi; pindah unit adalah mutasi.", "A target is another slot (unit × position) with the same position, or one the compatibility table allows. Changing position within the unit is a rotation; changing unit is a transfer.")];
-    where_to.push(match p.lingkup {
-        Scope::Semua => yes(
+    let mut where_to = vec![yes(l, "Tujuan adalah slot (unit × jabatan) lain dengan jabatan yang sama, atau jabatan yang tercantum di tabel kompatibilitas (satu baris berlaku satu arah: dari jabatan asal ke jabatan tujuan). Pindah jabatan di unit yang sama adalah rotasi; pindah unit adalah mutasi.", "A target is another slot (unit × position) with the same position, or one the compatibility table allows (a row works one way: from its position to its target position). Changing position within the unit is a rotation; changing unit is a transfer.")];
+    where_to.push(match scope::within_opd(p) {
+        false => yes(
             l,
             "Tujuan boleh di OPD mana pun.",
             "Targets may be in any agency.",
         ),
-        Scope::Opd => yes(
+        true => yes(
             l,
             "Tujuan hanya di OPD pegawai sendiri.",
             "Targets are only in the employee's own agency.",
         ),
     });
     let mut limits = Vec::new();
-    if p.jaga_asal {
-        limits.push(yes(l, "Tidak ada slot yang turun di bawah kebutuhannya (dibulatkan ke atas), kecuali sejak awal sudah di bawah.", "No slot ends below its need (rounded up) unless it started below."));
+    if floor::is_on(p) {
+        limits.push(yes(l, "Tidak ada slot yang berakhir di bawah kebutuhannya (dibulatkan ke atas); slot yang sejak awal sudah di bawah tidak berkurang lagi.", "No slot ends below its need (rounded up); a slot that started below loses nobody."));
     }
-    if p.batasi_tujuan {
-        limits.push(yes(l, "Tidak ada slot yang diisi melebihi kebutuhannya (dibulatkan ke atas), kecuali sejak awal sudah di atas.", "No slot is filled past its need (rounded up) unless it started above."));
+    if ceiling::is_on(p) {
+        limits.push(yes(l, "Tidak ada slot yang berakhir di atas kebutuhannya (dibulatkan ke atas); slot yang sejak awal sudah di atas tidak bertambah lagi.", "No slot ends above its need (rounded up); a slot that started above gains nobody."));
     }
-    if let Some(k) = p.maks_pindah {
+    if let Some(k) = move_cap::move_cap(p) {
         limits.push(match l {
-            Lang::Id => format!("Paling banyak {k} perpindahan."),
-            Lang::En => format!("At most {k} moves."),
+            Lang::Id => format!("Paling banyak {k} perpindahan (mutasi dan rotasi; perpindahan yang ditetapkan pengguna dihitung lebih dulu)."),
+            Lang::En => format!("At most {k} moves (transfers and rotations; moves the user forced count first)."),
         });
     }
-    if let Some(pct) = p.maks_keluar_persen {
+    if exit_cap::is_on(p) {
+        let pct = value(p, "maks_keluar_persen", l);
         limits.push(match l {
-            Lang::Id => format!("Per OPD, paling banyak {pct}% pegawainya pindah ke OPD lain (dibulatkan ke bawah)."),
-            Lang::En => format!("Per agency, at most {pct}% of its staff move to another agency (rounded down)."),
+            Lang::Id => format!("Per OPD, paling banyak {pct}% pegawainya dalam model pindah ke OPD lain (dibulatkan ke bawah; perpindahan yang ditetapkan pengguna dihitung lebih dulu)."),
+            Lang::En => format!("Per agency, at most {pct}% of its staff in the model move to another agency (rounded down; moves the user forced count first)."),
         });
     }
     if limits.is_empty() {
@@ -74,13 +89,25 @@ pub fn published_rules(p: &Params, pj: &PjTable, lang: Lang) -> Vec<RuleSection>
     let objective = vec![
         yes(l, "Rencana meminimalkan ketidakseimbangan: untuk setiap slot, prioritas × (pegawai − kebutuhan)² / kebutuhan (paling kecil 1), dijumlahkan. Karena dikuadratkan, kekurangan dibagi rata sesuai kebutuhan, tidak ditumpuk di satu tempat.", "The plan minimises the imbalance: for each slot, priority × (staff − need)² / need (at least 1), summed. Because it is squared, a shortage is spread in proportion to need instead of being dumped on one place."),
         match l {
-            Lang::Id => format!("Setiap perpindahan berbiaya {} (pegawai sukarela {} × itu), sehingga tidak ada perpindahan yang diusulkan tanpa manfaat yang lebih besar.", p.biaya_pindah, p.faktor_sukarela),
-            Lang::En => format!("Each move costs {} (a volunteer {} × that), so no move is proposed that does not pay for itself.", p.biaya_pindah, p.faktor_sukarela),
+            Lang::Id => format!("Setiap perpindahan berbiaya {} (pegawai sukarela {} × itu), sehingga tidak ada perpindahan yang diusulkan tanpa manfaat yang lebih besar.", value(p, "biaya_pindah", l), value(p, "faktor_sukarela", l)),
+            Lang::En => format!("Each move costs {} (a volunteer {} × that), so no move is proposed that does not pay for itself.", value(p, "biaya_pindah", l), value(p, "faktor_sukarela", l)),
         },
-        yes(l, "Tanpa batas jumlah pindah, rencana terbukti optimal. Dengan batas, rencana memenuhi batas dan disertai batas bawah yang terbukti, sehingga jaraknya dari yang terbaik dapat dilihat.", "Without caps the plan is proven optimal. With a cap the plan respects it and comes with a proven lower bound, so its distance from the best possible is shown."),
+        yes(l, "Tanpa batas jumlah pindah dan batas keluar OPD, rencana terbukti optimal. Dengan batas, rencana memenuhi batas dan disertai batas bawah yang terbukti, sehingga jaraknya dari yang terbaik dapat dilihat. Perpindahan yang ditetapkan pengguna selalu ada dalam rencana; sisanya dioptimalkan di sekitarnya.", "Without a cap on moves or on leaving an agency the plan is proven optimal. With a cap the plan respects it and comes with a proven lower bound, so its distance from the best possible is shown. Moves the user forced are always in the plan; the rest is optimised around them."),
     ];
+    let first = if move_cost::volunteers_first(p) {
+        yes(
+            l,
+            "yang mengajukan diri (sukarela), karena perpindahannya lebih murah",
+            "volunteers, whose moves cost less",
+        )
+    } else {
+        yes(l, "yang tidak mengajukan diri, karena faktor sukarela di atas 1 membuat perpindahan sukarela lebih mahal", "those who did not volunteer, because a volunteer factor above 1 makes a volunteer's move cost more")
+    };
     let tiebreak = vec![
-        yes(l, "Bila beberapa pegawai di satu slot sama-sama dapat dipindah, yang dipilih berurutan: 1. yang mengajukan diri (sukarela); 2. yang paling lama di jabatannya (TMT jabatan terawal); 3. NIP terkecil.", "When several employees of one slot could move, the plan picks in order: 1. volunteers; 2. longest in the position (earliest TMT jabatan); 3. lowest NIP."),
+        match l {
+            Lang::Id => format!("Bila beberapa pegawai di satu slot sama-sama dapat dipindah, yang dipilih berurutan: 1. {first}; 2. yang paling lama di jabatannya (TMT jabatan terawal); 3. NIP terkecil."),
+            Lang::En => format!("When several employees of one slot could move, the plan picks in order: 1. {first}; 2. longest in the position (earliest TMT jabatan); 3. lowest NIP."),
+        },
         yes(l, "Setiap usulan perpindahan menyebutkan aturan mana yang menentukan.", "Every proposed move says which of these decided it."),
     ];
     let indicators = vec![
@@ -90,8 +117,8 @@ pub fn published_rules(p: &Params, pj: &PjTable, lang: Lang) -> Vec<RuleSection>
             Lang::En => format!("EJ = need / staff. PJ category: A when EJ > {:.2}; B {:.2}–{:.2}; C {:.2}–{:.2}; D {:.2}–{:.2}; E below {:.2}.", pj.a_above, pj.b_from, pj.a_above, pj.c_from, pj.b_from - 0.01, pj.d_from, pj.c_from - 0.01, pj.d_from),
         },
         match l {
-            Lang::Id => format!("Kebutuhan dari uraian tugas (ABK): jumlah volume × frekuensi per tahun (tahun 1, bulan 12, minggu 50, hari 250) × norma waktu, dibagi waktu kerja efektif {} menit.", p.wke_menit),
-            Lang::En => format!("Need from task rows (ABK): sum of volume × occurrences per year (year 1, month 12, week 50, day 250) × time norm, divided by the effective working time of {} minutes.", p.wke_menit),
+            Lang::Id => format!("Kebutuhan dari uraian tugas (ABK): jumlah volume × frekuensi per tahun (tahun 1, bulan 12, minggu 50, hari 250) × norma waktu, dibagi waktu kerja efektif {} menit. Bila satu slot punya uraian tugas, kebutuhan dari ABK menggantikan angka di tabel kebutuhan; kebutuhan yang diubah pengguna menggantikan keduanya.", value(p, "wke_menit", l)),
+            Lang::En => format!("Need from task rows (ABK): sum of volume × occurrences per year (year 1, month 12, week 50, day 250) × time norm, divided by the effective working time of {} minutes. When a slot has task rows, the ABK need replaces the need table's number; a need the user changed replaces both.", value(p, "wke_menit", l)),
         },
     ];
     vec![
@@ -129,6 +156,7 @@ pub fn published_rules(p: &Params, pj: &PjTable, lang: Lang) -> Vec<RuleSection>
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::params::Scope;
 
     #[test]
     fn rules_follow_the_parameters() {
@@ -146,5 +174,22 @@ mod tests {
         p.maks_pindah = Some(50);
         assert!(text(&p, Lang::Id).contains("36 bulan"));
         assert!(text(&p, Lang::Id).contains("Paling banyak 50 perpindahan"));
+        assert!(
+            text(&p, Lang::Id).contains("75.000 menit"),
+            "numbers as the language writes them"
+        );
+        assert!(text(&p, Lang::Id).contains("1. yang mengajukan diri"));
+        p.faktor_sukarela = 2.0;
+        assert!(
+            text(&p, Lang::Id).contains("1. yang tidak mengajukan diri"),
+            "the tie-break follows the costs"
+        );
+        p.maks_keluar_persen = Some(10.0);
+        assert!(text(&p, Lang::Id).contains("10% pegawainya"));
+        p.lingkup = Scope::Opd;
+        assert!(
+            !text(&p, Lang::Id).contains("10% pegawainya"),
+            "the exit cap is off inside one OPD"
+        );
     }
 }

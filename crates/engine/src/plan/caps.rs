@@ -28,7 +28,7 @@ use crate::dataset::Dataset;
 /// Solves (warm) the search may spend.
 const MAX_SOLVES: usize = 60;
 
-/// Stop once the best plan is this close (relative) to the bound: the contract asks
+/// Stop once the best plan is this close (relative) to the bound: docs/MODEL.md asks
 /// for 1%, the local search usually closes most of what is left.
 const STOP_GAP: f64 = 0.005;
 

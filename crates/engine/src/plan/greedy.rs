@@ -8,14 +8,13 @@ use super::model::Model;
 use super::moves::{self, Bound, Transfer};
 use super::proposal::Plan;
 use crate::dataset::Dataset;
-use crate::params::Scope;
 use std::collections::BTreeMap;
 
 /// The baseline plan.
 pub fn greedy(ds: &Dataset, model: &Model) -> Plan {
     let mut groups: BTreeMap<(usize, Option<usize>), Vec<usize>> = BTreeMap::new();
     for (s, sv) in model.slots.iter().enumerate() {
-        let opd = (model.scope == Scope::Opd).then_some(sv.opd);
+        let opd = model.within_opd.then_some(sv.opd);
         groups.entry((sv.jabatan, opd)).or_default().push(s);
     }
     let mut x = model.x0();

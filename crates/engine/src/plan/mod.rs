@@ -1,5 +1,5 @@
 //! The optimiser: from a dataset, parameters and a reference date to a plan of moves
-//! that minimises F of MODEL.md. The problem is a min-cost flow with convex separable
+//! that minimises F of docs/MODEL.md. The problem is a min-cost flow with convex separable
 //! costs, solved exactly by our own network simplex; the caps on moves are priced into
 //! the flow by Lagrangian multipliers, which also gives the proven lower bound.
 //!

@@ -1,4 +1,4 @@
-//! The balancing model of MODEL.md as plain numbers: per slot its need, priority,
+//! The balancing model of docs/MODEL.md as plain numbers: per slot its need, priority,
 //! bezetting x0 and the bounds [lo, hi] the plan must keep, who in it may move (ranked
 //! by the published tie-break), and the *hubs*: classes of movable employees sharing the
 //! same target set T(e).
@@ -30,9 +30,9 @@
 use crate::dataset::Dataset;
 use crate::date::Date;
 use crate::eligibility::Eligibility;
-use crate::params::{Params, ParamsError, Scope};
+use crate::params::{Params, ParamsError};
 use crate::plan::adjust::Adjustments;
-use crate::rule::{ceiling, exit_cap, floor, move_cap, scope};
+use crate::rule::{ceiling, exit_cap, floor, move_cap, move_cost, scope};
 use crate::scenario::resolution::Resolution;
 use crate::slot::SlotTable;
 use std::collections::{BTreeMap, BTreeSet};
@@ -114,7 +114,8 @@ pub struct Model {
     pub volunteer: Vec<bool>,
     pub cost_volunteer: f64,
     pub cost_regular: f64,
-    pub scope: Scope,
+    /// Targets only inside the person's own OPD (`rule::scope`).
+    pub within_opd: bool,
     pub max_moves: Option<u32>,
     /// Per OPD: cap on moves of its people to other OPDs, when `maks_keluar_persen` is set.
     pub exit_caps: Option<Vec<i64>>,
@@ -140,8 +141,8 @@ impl Model {
             compatibility,
             ..
         } = res;
-        let cost_regular = params.biaya_pindah;
-        let cost_volunteer = params.biaya_pindah * params.faktor_sukarela;
+        let cost_regular = move_cost::move_cost(params, false);
+        let cost_volunteer = move_cost::move_cost(params, true);
         let volunteer: Vec<bool> = ds.employees.iter().map(|e| e.sukarela).collect();
 
         let opds: Vec<String> = table
@@ -163,7 +164,7 @@ impl Model {
         let within_opd = scope::within_opd(params);
 
         // Ranked movable employees per slot.
-        let volunteers_first = cost_volunteer <= cost_regular;
+        let volunteers_first = move_cost::volunteers_first(params);
         let mut movable: Vec<Vec<usize>> = vec![Vec::new(); table.slots.len()];
         let mut personal: Vec<Vec<usize>> = vec![Vec::new(); table.slots.len()];
         let mut movable_count = 0;
@@ -349,7 +350,7 @@ impl Model {
             volunteer,
             cost_volunteer,
             cost_regular,
-            scope: params.lingkup,
+            within_opd,
             max_moves: move_cap::move_cap(params),
             exit_caps,
             staff,

@@ -1,4 +1,4 @@
-//! Why a forced move is refused: each hard rule of MODEL.md a user's forced move can
+//! Why a forced move is refused: each hard rule of docs/MODEL.md a user's forced move can
 //! break, named, with its figures, so the app can say exactly which rule stands in the
 //! way (in Bahasa Indonesia and English) instead of silently dropping the move.
 

@@ -1,4 +1,4 @@
-//! The published tie-break (MODEL.md): among employees of one slot whose moves cost the
+//! The published tie-break (docs/MODEL.md): among employees of one slot whose moves cost the
 //! same, sukarela first, then earliest `tmt_jabatan`, then NIP ascending. The model keeps
 //! each slot's movable employees ranked this way (cheaper cost class first), so the k who
 //! move are the first k; the rule that decided a mover is the first one separating them

@@ -1,8 +1,8 @@
 //! The hard rules of the model, one file per rule, each the only place that reads its
 //! parameters. Who may move ([`status`], [`tenure`], [`retirement`]; the data's own
 //! flags are read in `eligibility`), where to ([`compatibility`], [`scope`]), how far a
-//! slot may move ([`floor`], [`ceiling`]) and how many moves a plan may have
-//! ([`move_cap`], [`exit_cap`]). The model, the check of a forced move, the person
+//! slot may move ([`floor`], [`ceiling`]) how many moves a plan may have
+//! ([`move_cap`], [`exit_cap`]) and what a move costs ([`move_cost`]). The model, the check of a forced move, the person
 //! query and the projection all call these functions, so changing a rule is one edit.
 
 pub mod ceiling;
@@ -10,6 +10,7 @@ pub mod compatibility;
 pub mod exit_cap;
 pub mod floor;
 pub mod move_cap;
+pub mod move_cost;
 pub mod retirement;
 pub mod scope;
 pub mod status;
