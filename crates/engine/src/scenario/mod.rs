@@ -74,10 +74,6 @@ impl Scenario {
         }
     }
 
-    pub fn resolution(&self) -> &Resolution {
-        &self.resolution
-    }
-
     /// The slot table every figure of the scenario stands on.
     pub fn slots(&self) -> &SlotTable {
         &self.resolution.slots
