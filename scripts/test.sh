@@ -11,16 +11,16 @@ bash scripts/setup.sh
 stage "format"
 cargo fmt --all --check
 
-stage "engine purity (no browser, clock, file or thread access)"
+stage "engine and workbench purity (no browser, clock, file or thread access)"
 bash scripts/check-engine-purity.sh
 
-stage "clippy: engine and CLI (native)"
-cargo clippy --locked -p seimbang-engine -p seimbang-cli -p seimbang-stored --all-targets -- -D warnings
+stage "clippy: engine, CLI, stored formats, workbench (native)"
+cargo clippy --locked -p seimbang-engine -p seimbang-cli -p seimbang-stored -p seimbang-workbench --all-targets -- -D warnings
 stage "clippy: app (wasm32)"
 cargo clippy --locked -p seimbang-app --target wasm32-unknown-unknown --all-targets -- -D warnings
 
-stage "engine, CLI and stored-format tests (native)"
-cargo test --locked -p seimbang-engine -p seimbang-cli -p seimbang-stored
+stage "engine, CLI, stored-format and workbench tests (native)"
+cargo test --locked -p seimbang-engine -p seimbang-cli -p seimbang-stored -p seimbang-workbench
 
 stage "app tests in headless Chromium (wasm-bindgen-test)"
 cargo test --locked -p seimbang-app --target wasm32-unknown-unknown

@@ -71,6 +71,7 @@ texts! {
         "This is not a Seimbang scenario file (.seimbang.json), or its content is damaged; nothing was changed.";
     ShareExportFailed => "Skenario ini tidak dapat diekspor: datanya tidak ditemukan lagi di peramban.",
         "This scenario cannot be exported: its data is no longer found in the browser.";
+    BrowserCannotRead => "peramban tidak dapat membaca berkas ini", "the browser cannot read this file";
     ShareFileUnreadable => "Berkas tidak dapat dibaca oleh peramban; coba simpan ulang lalu pilih lagi.",
         "The browser cannot read the file; save it again and choose it once more.";
     ParamRejected => "nilai ini tidak dapat dipakai (lihat keterangan di bawah); nilai sebelumnya tetap berlaku.",

@@ -1,15 +1,13 @@
 //! Seimbang's web app: the imperative shell around the engine. Components render state
-//! and forward user intent; every computation lives in `seimbang-engine` or in plain
-//! functions here, and effects only sync with the outside world (storage, canvas, worker).
+//! and forward user intent; every computation lives in `seimbang-engine` or in the plain
+//! functions of `seimbang-workbench` (no browser in either), and effects only sync with
+//! the outside world (storage, canvas, worker).
 
-pub mod adjusting;
-pub mod analysis_rows;
 pub mod app;
 pub mod components;
 pub mod download;
 pub mod format;
 pub mod i18n;
-pub mod move_rows;
 pub mod next_task;
 pub mod pages;
 pub mod scenario;

@@ -8,10 +8,6 @@
 //! one are ignored.
 
 use crate::next_task::next_task;
-use crate::worker::request::{
-    ExportJob, FileBytes, Fingerprint, JobId, Request, RunId, SolveRequest, Task,
-};
-use crate::worker::response::{Imported, JobOutput, Phase, Response, Solved};
 use crate::worker::transport::Transport;
 use futures_channel::oneshot;
 use leptos::prelude::*;
@@ -20,6 +16,11 @@ use seimbang_engine::import_summary::ImportSummary;
 use seimbang_engine::lang::Lang;
 use seimbang_engine::plan::{Adjustments, ParetoPoint, Plan, RefusedMove, StaleAdjustment};
 use seimbang_engine::{Dataset, Date, Params};
+use seimbang_workbench::worker::error::WorkerError;
+use seimbang_workbench::worker::request::{
+    ExportJob, FileBytes, Fingerprint, JobId, Request, RunId, SolveRequest, Task,
+};
+use seimbang_workbench::worker::response::{Imported, JobOutput, Phase, Response, Shared, Solved};
 use std::borrow::Cow;
 use std::collections::BTreeMap;
 use std::rc::Rc;
@@ -44,7 +45,7 @@ pub enum RunStatus {
         elapsed_ms: f64,
     },
     Failed {
-        message: String,
+        error: WorkerError,
     },
     Cancelled,
 }
@@ -122,7 +123,7 @@ enum Subject {
 struct PendingJob {
     message: Vec<u8>,
     subject: Subject,
-    reply: oneshot::Sender<Result<JobOutput, String>>,
+    reply: oneshot::Sender<Result<JobOutput, WorkerError>>,
 }
 
 /// The page-thread state behind the handle (not `Send`: it holds the worker).
@@ -144,7 +145,7 @@ impl Inner {
     }
 
     /// The worker, spawned when there is none.
-    fn transport(&mut self, client: SolverClient) -> Result<&Transport, String> {
+    fn transport(&mut self, client: SolverClient) -> Result<&Transport, WorkerError> {
         if self.transport.is_none() {
             let on_response: Rc<dyn Fn(Response)> = Rc::new(move |r| client.receive(r));
             self.transport = Some(Transport::spawn(on_response)?);
@@ -159,7 +160,7 @@ impl Inner {
         &mut self,
         client: SolverClient,
         dataset: &Arc<Dataset>,
-    ) -> Result<Fingerprint, String> {
+    ) -> Result<Fingerprint, WorkerError> {
         let same = self.known.as_ref().is_some_and(|k| {
             k.dataset.strong_count() > 0 && k.dataset.as_ptr() == Arc::as_ptr(dataset)
         });
@@ -199,7 +200,7 @@ impl Inner {
         client: SolverClient,
         message: &[u8],
         subject: &Subject,
-    ) -> Result<(), String> {
+    ) -> Result<(), WorkerError> {
         if let Subject::Data(ds) = subject {
             self.hold(client, ds)?;
         }
@@ -239,14 +240,15 @@ impl Default for SolverClient {
 }
 
 /// A job answered with another job's kind of output (a protocol bug).
-fn unexpected(output: &JobOutput) -> String {
+fn unexpected(output: &JobOutput) -> WorkerError {
     let kind = match output {
         JobOutput::Imported(_) => "import",
         JobOutput::Restored(_) | JobOutput::ToOpen { .. } => "stored dataset",
         JobOutput::ToStore { .. } | JobOutput::Stored { .. } => "stored form",
         JobOutput::Exported(_) => "export",
+        JobOutput::Shared(_) => "share file",
     };
-    format!("the worker answered with an unexpected {kind}")
+    WorkerError::Unexpected(kind.into())
 }
 
 fn now_ms() -> f64 {
@@ -314,7 +316,7 @@ impl SolverClient {
                 inner.current = Some((run_id, request, started));
                 Ok(run_id)
             })
-            .unwrap_or_else(|| Err("the solver is gone".to_string()));
+            .unwrap_or(Err(WorkerError::Stopped));
         match sent {
             Ok(run_id) => {
                 self.status.set(RunStatus::Running {
@@ -324,8 +326,8 @@ impl SolverClient {
                 });
                 run_id
             }
-            Err(message) => {
-                self.status.set(RunStatus::Failed { message });
+            Err(error) => {
+                self.status.set(RunStatus::Failed { error });
                 0
             }
         }
@@ -364,7 +366,7 @@ impl SolverClient {
     }
 
     /// Hand `task` to the worker and wait for the answer.
-    async fn job(&self, subject: Subject, task: Task) -> Result<JobOutput, String> {
+    async fn job(&self, subject: Subject, task: Task) -> Result<JobOutput, WorkerError> {
         let this = *self;
         let (reply, answer) = oneshot::channel();
         let sent = self
@@ -376,7 +378,7 @@ impl SolverClient {
                     Subject::NewData(fingerprint) => *fingerprint,
                     Subject::NoData => 0,
                 };
-                let message = crate::worker::codec::encode(&Request::Job {
+                let message = seimbang_workbench::worker::codec::encode(&Request::Job {
                     job,
                     fingerprint,
                     task,
@@ -388,21 +390,19 @@ impl SolverClient {
                     reply,
                 };
                 inner.jobs.insert(job, pending);
-                Ok::<_, String>(())
+                Ok::<_, WorkerError>(())
             })
-            .unwrap_or_else(|| Err("the solver is gone".to_string()));
+            .unwrap_or(Err(WorkerError::Stopped));
         sent?;
-        answer
-            .await
-            .unwrap_or_else(|_| Err("the worker stopped".to_string()))
+        answer.await.unwrap_or(Err(WorkerError::Stopped))
     }
 
     /// Import files in the worker (which keeps the dataset for the runs to come).
-    pub async fn import(&self, files: Vec<FileBytes>) -> Result<ImportOutcome, String> {
+    pub async fn import(&self, files: Vec<FileBytes>) -> Result<ImportOutcome, WorkerError> {
         let id = self
             .inner
             .try_update_value(|inner| inner.next())
-            .ok_or("the solver is gone")?;
+            .ok_or(WorkerError::Stopped)?;
         match self
             .job(Subject::NewData(id), Task::Import { files })
             .await?
@@ -435,11 +435,11 @@ impl SolverClient {
     /// Open the dataset stored in IndexedDB under `key`: the worker reads and keeps
     /// it (tens of megabytes of JSON never cross to the page); returns the dataset with
     /// its fingerprint and source.
-    pub async fn open(&self, key: &str) -> Result<(Arc<Dataset>, String, String), String> {
+    pub async fn open(&self, key: &str) -> Result<(Arc<Dataset>, String, String), WorkerError> {
         let id = self
             .inner
             .try_update_value(|inner| inner.next())
-            .ok_or("the solver is gone")?;
+            .ok_or(WorkerError::Stopped)?;
         let task = Task::Open {
             key: key.to_string(),
         };
@@ -452,12 +452,37 @@ impl SolverClient {
         }
     }
 
+    /// Read a `.seimbang.json` share file in the worker, which stores its dataset in
+    /// IndexedDB and holds it: returns the scenario (stored JSON), the dataset, its
+    /// fingerprint and source.
+    pub async fn share_in(
+        &self,
+        bytes: Vec<u8>,
+    ) -> Result<(String, Arc<Dataset>, String, String), WorkerError> {
+        let id = self
+            .inner
+            .try_update_value(|inner| inner.next())
+            .ok_or(WorkerError::Stopped)?;
+        match self
+            .job(Subject::NewData(id), Task::Share { bytes })
+            .await?
+        {
+            JobOutput::Shared(Shared { scenario, restored }) => {
+                next_task().await;
+                let ds = self.adopt(id, restored.dataset)?;
+                Ok((scenario, ds, restored.fingerprint, restored.source))
+            }
+            other => Err(unexpected(&other)),
+        }
+    }
+
     /// Decode a dataset the worker made and holds under `id`; its bytes are kept to
     /// reload a fresh worker. An idle worker is recycled: a WebAssembly memory never
     /// shrinks, and reading files grows it far beyond what the dataset needs (a fresh
     /// worker gets the bytes on first use).
-    fn adopt(&self, id: Fingerprint, bytes: Vec<u8>) -> Result<Arc<Dataset>, String> {
-        let decoded: Dataset = postcard::from_bytes(&bytes).map_err(|e| e.to_string())?;
+    fn adopt(&self, id: Fingerprint, bytes: Vec<u8>) -> Result<Arc<Dataset>, WorkerError> {
+        let decoded: Dataset =
+            postcard::from_bytes(&bytes).map_err(|e| WorkerError::Protocol(e.to_string()))?;
         let decoded = Arc::new(decoded);
         self.inner.try_update_value(|inner| {
             inner.known = Some(Known {
@@ -482,7 +507,7 @@ impl SolverClient {
         dataset: &Arc<Dataset>,
         content: &str,
         source: &str,
-    ) -> Result<u64, String> {
+    ) -> Result<u64, WorkerError> {
         let task = Task::Store {
             content: content.to_string(),
             source: source.to_string(),
@@ -495,7 +520,7 @@ impl SolverClient {
 
     /// The empty XLSX template, built in the worker (whose code writes workbooks; the
     /// page's does not).
-    pub async fn template(&self, lang: Lang) -> Result<FileBytes, String> {
+    pub async fn template(&self, lang: Lang) -> Result<FileBytes, WorkerError> {
         match self.job(Subject::NoData, Task::Template { lang }).await? {
             JobOutput::Exported(mut files) if files.len() == 1 => Ok(files.remove(0)),
             other => Err(unexpected(&other)),
@@ -508,7 +533,7 @@ impl SolverClient {
         &self,
         dataset: &Arc<Dataset>,
         job: ExportJob,
-    ) -> Result<Vec<FileBytes>, String> {
+    ) -> Result<Vec<FileBytes>, WorkerError> {
         let task = Task::Export(Box::new(job));
         match self.job(Subject::Data(dataset.clone()), task).await? {
             JobOutput::Exported(files) => Ok(files),
@@ -547,10 +572,10 @@ impl SolverClient {
                     this.finish(*solved);
                 });
             }
-            Response::Failed { run_id, message } => {
+            Response::Failed { run_id, error } => {
                 if self.current(run_id).is_some() {
                     self.inner.update_value(|inner| inner.current = None);
-                    self.status.set(RunStatus::Failed { message });
+                    self.status.set(RunStatus::Failed { error });
                 }
             }
             Response::Job { job, output } => {
@@ -559,7 +584,7 @@ impl SolverClient {
                     let _ = pending.reply.send(output);
                 }
             }
-            Response::Broken { message } => {
+            Response::Broken { error } => {
                 let running = self.status.get_untracked().is_running();
                 // Jobs fail with the worker rather than crash a fresh one again.
                 let jobs = self
@@ -567,11 +592,11 @@ impl SolverClient {
                     .try_update_value(|inner| std::mem::take(&mut inner.jobs))
                     .unwrap_or_default();
                 for job in jobs.into_values() {
-                    let _ = job.reply.send(Err(message.clone()));
+                    let _ = job.reply.send(Err(error.clone()));
                 }
                 self.drop_worker();
                 if running {
-                    self.status.set(RunStatus::Failed { message });
+                    self.status.set(RunStatus::Failed { error });
                 }
             }
         }

@@ -4,7 +4,7 @@
 use crate::components::import_report::ImportReport;
 use leptos::prelude::*;
 use seimbang_engine::plan::{
-    Adjustments, ParetoPoint, Plan, PlanDiff, RefusedMove, StaleAdjustment,
+    Adjustments, ParetoPoint, Plan, PlanDiff, PlanError, RefusedMove, StaleAdjustment,
 };
 use seimbang_engine::scenario::Scenario;
 use seimbang_engine::slot::SlotTable;
@@ -73,7 +73,7 @@ impl PartialEq for Current {
 
 /// The scenario of the current inputs: `None` without data, the engine's refusal when
 /// the parameters or a need cannot be used.
-pub type CurrentScenario = Option<Result<Current, String>>;
+pub type CurrentScenario = Option<Result<Current, PlanError>>;
 
 /// Resolve the scenario of `loaded`, `params` and `adjustments`.
 pub fn resolve(
@@ -90,8 +90,7 @@ pub fn resolve(
             adjustments.clone(),
             today,
         )
-        .map(|s| Current(Arc::new(s)))
-        .map_err(|e| e.to_string()),
+        .map(|s| Current(Arc::new(s))),
     )
 }
 
@@ -228,23 +227,17 @@ pub struct Outcome {
     pub run_point: usize,
     /// The point shown (`run_point` until the user picks another).
     pub picked: usize,
-    /// The parameters the plan shown answers: the run's, or with the picked point's
-    /// move count as `maks_pindah`.
-    pub params: Params,
-    /// The parameters of the run.
+    /// The parameters of the run (the plan shown answers [`Outcome::params`]).
     pub run_params: Params,
-    /// The adjustments of the run.
-    pub adjustments: Adjustments,
     /// Forced moves the rules refused, and adjustments naming people or slots not in
     /// the data.
     pub refused: Vec<RefusedMove>,
     pub stale_adjustments: Vec<StaleAdjustment>,
     /// What changed against the previous plan, when there was one.
     pub changes: Option<PlanDiff>,
-    /// The loaded data of the run (its `source` and size identify it).
-    pub data: Arc<Dataset>,
     /// The scenario the plan shown answers (the run's, with a picked point's cap):
-    /// the figures before and after, the report and the exports come from it.
+    /// its data, parameters and adjustments, the figures before and after, the report
+    /// and the exports all come from it.
     pub scenario: Arc<Scenario>,
     pub solve_ms: f64,
 }
@@ -265,10 +258,25 @@ impl Outcome {
         Some(Outcome {
             plan: Arc::new(point.plan.clone()),
             picked: i,
-            scenario: Arc::new(self.scenario.with_plan_params(params.clone())),
-            params,
+            scenario: Arc::new(self.scenario.with_plan_params(params)),
             ..self.clone()
         })
+    }
+
+    /// The parameters the plan shown answers: the run's, or with the picked point's
+    /// move count as `maks_pindah`.
+    pub fn params(&self) -> &Params {
+        &self.scenario.params
+    }
+
+    /// The adjustments of the run.
+    pub fn adjustments(&self) -> &Adjustments {
+        &self.scenario.adjustments
+    }
+
+    /// The data of the run.
+    pub fn data(&self) -> &Arc<Dataset> {
+        &self.scenario.dataset
     }
 
     /// True when the data or the parameters changed since this plan was computed.
@@ -278,8 +286,8 @@ impl Outcome {
         params: &Params,
         adjustments: &Adjustments,
     ) -> bool {
-        loaded.is_none_or(|l| !Arc::ptr_eq(&l.dataset, &self.data))
-            || &self.params != params
-            || &self.adjustments != adjustments
+        loaded.is_none_or(|l| !Arc::ptr_eq(&l.dataset, self.data()))
+            || self.params() != params
+            || self.adjustments() != adjustments
     }
 }

@@ -4,10 +4,9 @@
 #![cfg(target_arch = "wasm32")]
 
 use seimbang_app::scenario::dto::{
-    parse_dataset, parse_scenario, parse_share, share_json, DatasetDto, FiguresDto, MoveDto,
-    ReadError, ScenarioDto, SCENARIO_VERSION,
+    parse_dataset, parse_scenario, FiguresDto, MoveDto, ReadError, ScenarioDto, SCENARIO_VERSION,
 };
-use seimbang_app::scenario::local::{self, WriteError};
+use seimbang_app::scenario::local::{self, StorageError};
 use seimbang_app::scenario::store::{self, entry_key};
 use seimbang_app::scenario::working;
 use wasm_bindgen_test::*;
@@ -162,27 +161,10 @@ fn a_full_storage_refuses_a_save_and_keeps_what_was_saved() {
         moves: vec![MoveDto::default(); 2000],
         ..sample("z", "Z")
     };
-    assert_eq!(store::save(&big), Err(WriteError::Full));
+    assert_eq!(store::save(&big), Err(StorageError::Full));
     let listing = store::list();
     assert_eq!(listing.scenarios.len(), 1);
     assert_eq!(listing.scenarios[0].name, "A");
     assert!(local::get(&entry_key("z")).is_none());
     clear();
-}
-
-#[wasm_bindgen_test]
-fn a_share_file_round_trips() {
-    let dto = sample("s", "Bagikan");
-    let ds = DatasetDto {
-        version: 1,
-        fingerprint: "demo-1".into(),
-        source: String::new(),
-        dataset: serde_json::json!({"employees": []}),
-    };
-    let json = share_json(&dto, &ds).unwrap();
-    let (back, back_ds) = parse_share(&json).unwrap();
-    assert_eq!(back, dto);
-    assert_eq!(back_ds, ds);
-    let newer = json.replacen("\"version\":1", "\"version\":5", 1);
-    assert_eq!(parse_share(&newer), Err(ReadError::Newer(5)));
 }

@@ -17,14 +17,21 @@ fn files_of(list: Option<web_sys::FileList>) -> Vec<web_sys::File> {
         .unwrap_or_default()
 }
 
+/// A file the browser could not read (its name; the browser's reason is logged).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Unreadable(pub String);
+
 /// Read browser files into engine input files.
-async fn read_all(files: Vec<web_sys::File>) -> Result<Vec<InputFile>, String> {
+async fn read_all(files: Vec<web_sys::File>) -> Result<Vec<InputFile>, Unreadable> {
     let mut out = Vec::new();
     for file in files {
         let name = file.name();
         let bytes = read_as_bytes(&Blob::from(web_sys::Blob::from(file)))
             .await
-            .map_err(|e| format!("{name}: {e}"))?;
+            .map_err(|e| {
+                leptos::logging::warn!("{name}: {e}");
+                Unreadable(name.clone())
+            })?;
         out.push(InputFile::new(name, bytes));
     }
     Ok(out)
@@ -36,7 +43,7 @@ async fn read_all(files: Vec<web_sys::File>) -> Result<Vec<InputFile>, String> {
 pub fn FileDrop(
     on_files: Callback<Vec<InputFile>>,
     busy: RwSignal<bool>,
-    on_read_error: Callback<String>,
+    on_read_error: Callback<Unreadable>,
 ) -> impl IntoView {
     let hover = RwSignal::new(false);
     let take = move |list: Vec<web_sys::File>| {

@@ -150,7 +150,7 @@ pub fn ParetoPanel(
             .outcome
             .with_untracked(|o| o.as_ref().and_then(|o| o.picking(i)));
         if let Some(next) = next {
-            state.params.set(next.params.clone());
+            state.params.set(next.params().clone());
             state.outcome.set(Some(next));
         }
     };

@@ -32,8 +32,8 @@ pub fn ReplanStatus() -> impl IntoView {
         let (kind, text) = match state.replan.get() {
             Replan::Idle => return None,
             Replan::Pending { .. } => ("pending", Text::ReplanPending),
-            Replan::Done { same: true } => ("same", Text::ReplanSame),
-            Replan::Done { same: false } => ("different", Text::ReplanDifferent),
+            Replan::Done { same: true, .. } => ("same", Text::ReplanSame),
+            Replan::Done { same: false, .. } => ("different", Text::ReplanDifferent),
         };
         Some(view! {
             <div class="notice replan" role="status" data-testid="replan-status" data-state=kind>

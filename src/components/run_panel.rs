@@ -8,11 +8,11 @@ use crate::i18n::{tr, use_lang, Text};
 use crate::scenario::replan::Replan;
 use crate::solver::{use_solver, RunRequest, RunStatus};
 use crate::state::{use_app, AppState};
-use crate::worker::response::Phase;
 use leptos::leptos_dom::helpers::{set_interval_with_handle, IntervalHandle};
 use leptos::prelude::*;
 use seimbang_engine::lang::Lang;
 use seimbang_engine::plan::Adjustments;
+use seimbang_workbench::worker::response::Phase;
 use std::time::Duration;
 
 /// Points of the moves / imbalance curve each run traces.
@@ -131,7 +131,9 @@ pub fn status_text(status: &RunStatus, lang: Lang) -> String {
             number(*moves as f64, 0, lang),
             t(Text::SolverMoves)
         ),
-        RunStatus::Failed { message } => format!("{}: {message}", t(Text::SolverFailed)),
+        RunStatus::Failed { error } => {
+            format!("{}: {}", t(Text::SolverFailed), error.describe(lang))
+        }
         RunStatus::Cancelled => t(Text::SolverCancelled).to_string(),
     }
 }

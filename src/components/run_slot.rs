@@ -1,48 +1,11 @@
 //! Turns a finished run into the app's `Outcome` (with what changed against the previous
-//! plan). The workbench runs in the web worker (`RunPanel`); `compute` runs on the
-//! page's thread for the one place that needs an answer at once (checking an imported
-//! scenario file).
+//! plan). Every run is the web worker's (`RunPanel`, a replan, a shared file).
 
-use crate::components::run_panel::PARETO_POINTS;
-use crate::i18n::{tr, Text};
 use crate::solver::RunResult;
-use crate::state::{AppState, Outcome};
-use leptos::prelude::*;
+use crate::state::Outcome;
 use seimbang_engine::plan::{diff, pareto, ParetoPoint, Plan};
 use seimbang_engine::scenario::Scenario;
 use std::sync::Arc;
-
-/// Compute a new outcome from the current state.
-pub fn compute(state: AppState) -> Result<Outcome, String> {
-    let scenario = match state.scenario.get_untracked() {
-        None => return Err(tr(Text::NoDataYet)().to_string()),
-        Some(r) => r?.0,
-    };
-    let started = js_sys::Date::now();
-    let run = scenario
-        .run(PARETO_POINTS, &mut |_| {})
-        .map_err(|e| e.to_string())?;
-    let previous = state
-        .outcome
-        .get_untracked()
-        .filter(|o| Arc::ptr_eq(&o.data, &scenario.dataset));
-    let (pareto, run_point) = on_curve(run.pareto, &run.plan);
-    Ok(Outcome {
-        changes: previous.map(|p| diff(&p.plan, &run.plan)),
-        plan: Arc::new(run.plan),
-        pareto: Arc::new(pareto),
-        run_point,
-        picked: run_point,
-        run_params: scenario.params.clone(),
-        params: scenario.params.clone(),
-        adjustments: scenario.adjustments.clone(),
-        refused: run.refused,
-        stale_adjustments: run.stale,
-        data: scenario.dataset.clone(),
-        scenario,
-        solve_ms: js_sys::Date::now() - started,
-    })
-}
 
 /// The run's curve with its own plan on it (none without a curve: a run with
 /// adjustments has none).
@@ -87,7 +50,7 @@ pub fn from_result(
     current: Option<Arc<Scenario>>,
 ) -> Option<Outcome> {
     let scenario = scenario_of(r, current)?;
-    let previous = previous.filter(|o| Arc::ptr_eq(&o.data, &r.request.dataset));
+    let previous = previous.filter(|o| Arc::ptr_eq(o.data(), &r.request.dataset));
     let (pareto, run_point) = on_curve(r.pareto.to_vec(), &r.plan);
     Some(Outcome {
         changes: previous.map(|p| diff(&p.plan, &r.plan)),
@@ -95,12 +58,9 @@ pub fn from_result(
         pareto: Arc::new(pareto),
         run_point,
         picked: run_point,
-        params: r.request.params.clone(),
         run_params: r.request.params.clone(),
-        adjustments: r.request.adjustments.clone().unwrap_or_default(),
         refused: r.refused.clone(),
         stale_adjustments: r.stale.clone(),
-        data: r.request.dataset.clone(),
         scenario,
         solve_ms: r.solve_ms,
     })

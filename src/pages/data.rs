@@ -1,7 +1,7 @@
 //! The Data page: users bring their files (or open the demo) and see what the import
 //! made of them. A refused import never replaces the data already loaded.
 
-use crate::components::file_drop::FileDrop;
+use crate::components::file_drop::{FileDrop, Unreadable};
 use crate::components::import_report::{ImportReport, ImportReportView};
 use crate::components::summary::DataSummary;
 use crate::download::{download_bytes, XLSX};
@@ -9,14 +9,15 @@ use crate::i18n::{tr, Text};
 use crate::next_task::next_task;
 use crate::solver::{use_solver, SolverClient};
 use crate::state::{use_app, AppState, Loaded};
-use crate::worker::request::FileBytes;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use seimbang_engine::diagnostic::{Diagnostic, DiagnosticKind, Severity};
 use seimbang_engine::import::InputFile;
+use seimbang_engine::lang::Lang;
+use seimbang_workbench::worker::request::FileBytes;
 
 /// Import files in the worker and apply the outcome to the app state.
-async fn apply_import(state: AppState, solver: SolverClient, files: Vec<InputFile>) {
+async fn apply_import(state: AppState, solver: SolverClient, files: Vec<InputFile>, lang: Lang) {
     let names: Vec<String> = files.iter().map(|f| f.name.clone()).collect();
     let files = files
         .into_iter()
@@ -47,20 +48,19 @@ async fn apply_import(state: AppState, solver: SolverClient, files: Vec<InputFil
             diagnostics,
             summary: None,
         },
-        Err(message) => read_failure(message),
+        Err(e) => read_failure("", e.describe(lang)),
     };
     state.import_report.set(Some(report));
 }
 
-/// A file the browser could not read at all, as a refused import.
-fn read_failure(message: String) -> ImportReport {
+/// A file the browser could not read at all (or an import the worker could not do), as
+/// a refused import; `reason` is in the user's language.
+fn read_failure(file: &str, reason: String) -> ImportReport {
     let d = Diagnostic::table(
         Severity::Error,
-        &message,
+        file,
         "",
-        DiagnosticKind::UnreadableFile {
-            reason: message.clone(),
-        },
+        DiagnosticKind::UnreadableFile { reason },
     );
     ImportReport {
         refused: true,
@@ -79,12 +79,16 @@ pub fn DataPage() -> impl IntoView {
     let solver = use_solver();
     let on_files = Callback::new(move |files: Vec<InputFile>| {
         spawn_local(async move {
-            apply_import(state, solver, files).await;
+            apply_import(state, solver, files, lang.get_untracked()).await;
             busy.set(false);
         });
     });
-    let on_read_error =
-        Callback::new(move |msg: String| state.import_report.set(Some(read_failure(msg))));
+    let on_read_error = Callback::new(move |file: Unreadable| {
+        let reason = Text::BrowserCannotRead
+            .get(lang.get_untracked())
+            .to_string();
+        state.import_report.set(Some(read_failure(&file.0, reason)))
+    });
     let load_demo = move |_| {
         state.loaded.set(Some(Loaded::demo()));
         state.replan.set(Default::default());

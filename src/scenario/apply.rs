@@ -1,17 +1,20 @@
 //! Between the app state and the stored forms: the current state as a scenario, a
-//! scenario back into the state, and a shared file in and checked.
+//! scenario back into the state, a share file out, and one in (read and solved in the
+//! worker) and checked.
 
-use super::compare::{verify, Verdict};
 use super::datasets;
-use super::dto::{dataset_of, settings_of, DatasetDto, ScenarioDto, SCENARIO_VERSION};
-use super::figures::{figures_of, moves_of};
-use super::local::WriteError;
-use super::replan::{self, pick_saved, plan_ref, Replan};
+use super::dto::{
+    parse_scenario, settings_of, write_share, PlanRefDto, ScenarioDto, SCENARIO_VERSION,
+};
+use super::error::ScenarioError;
+use super::idb;
+use super::replan::{self, plan_ref, Replan, SharedCheck};
 use super::store;
 use crate::next_task::next_task;
 use crate::solver::SolverClient;
 use crate::state::{AppState, Loaded, Outcome};
 use leptos::prelude::*;
+use seimbang_workbench::figures::{figures_of, moves_of};
 
 /// The current plan when it still matches the data, parameters and adjustments.
 pub fn current_outcome(state: AppState) -> Option<Outcome> {
@@ -61,20 +64,22 @@ pub async fn save_current(
     state: AppState,
     solver: SolverClient,
     dto: &ScenarioDto,
-) -> Result<(), WriteError> {
-    let loaded = state
-        .loaded
-        .get_untracked()
-        .ok_or_else(|| WriteError::Other("no data".into()))?;
+) -> Result<(), ScenarioError> {
+    let loaded = state.loaded.get_untracked().ok_or(ScenarioError::Missing)?;
     datasets::ensure(solver, &loaded.fingerprint, &loaded.source, &loaded.dataset).await?;
-    store::save(dto)
+    Ok(store::save(dto)?)
 }
 
 /// Put a scenario's data, parameters and adjustments into the state, and compute its
 /// plan again when it was saved with one (an entry from before picks: when the user
-/// runs).
-pub async fn open(state: AppState, solver: SolverClient, dto: &ScenarioDto) -> Result<(), String> {
-    let (params, adjustments) = settings_of(dto)?;
+/// runs). `shared`: a share file's plan, checked move by move once recomputed.
+async fn put_into_state(
+    state: AppState,
+    solver: SolverClient,
+    dto: &ScenarioDto,
+    shared: Option<SharedCheck>,
+) -> Result<(), ScenarioError> {
+    let (params, adjustments) = settings_of(dto).map_err(ScenarioError::Settings)?;
     let same = state
         .loaded
         .with_untracked(|l| l.as_ref().is_some_and(|l| l.fingerprint == dto.fingerprint));
@@ -91,60 +96,67 @@ pub async fn open(state: AppState, solver: SolverClient, dto: &ScenarioDto) -> R
     state.adjustments.set(adjustments);
     state.scenario_name.set(dto.name.clone());
     state.replan.set(Replan::Idle);
-    if let Some(plan) = &dto.plan {
-        replan::start(state, solver, plan, dto.figures.clone());
+    // A shared file from before picks is checked on a run of its own parameters.
+    let plan = dto.plan.clone().or_else(|| {
+        shared.is_some().then(|| PlanRefDto {
+            run_params: dto.params.clone(),
+            picked_moves: None,
+        })
+    });
+    if let Some(plan) = &plan {
+        replan::start(state, solver, plan, dto.figures.clone(), shared);
     }
     Ok(())
 }
 
-/// The dataset DTO of a scenario, for a share file.
-pub async fn dataset_for(dto: &ScenarioDto) -> Result<DatasetDto, String> {
-    datasets::load(&dto.fingerprint).await
+/// Open a saved scenario.
+pub async fn open(
+    state: AppState,
+    solver: SolverClient,
+    dto: &ScenarioDto,
+) -> Result<(), ScenarioError> {
+    put_into_state(state, solver, dto, None).await
 }
 
-/// What importing a share file did.
-#[derive(Clone, Debug, PartialEq)]
-pub struct Imported {
-    pub scenario: ScenarioDto,
-    pub verdict: Verdict,
+/// A saved scenario and its stored data as one share file. The dataset's stored JSON
+/// goes in as it is: nothing of it is parsed on the page.
+pub async fn share_file(dto: &ScenarioDto) -> Result<Vec<u8>, ScenarioError> {
+    let stored = idb::get(&dto.fingerprint)
+        .await?
+        .ok_or(ScenarioError::Missing)?;
+    write_share(dto, &stored).map_err(ScenarioError::Read)
 }
 
-/// Store a shared scenario and its data, open it, recompute its plan and check it
-/// against the saved one.
+/// Import a share file: the worker reads it, stores its dataset and holds it; the
+/// scenario is saved (under a new id if this browser has one with its id) and opened,
+/// and its plan computed again in the worker and checked against the saved moves
+/// ([`Replan::Done`] carries the verdict).
 pub async fn import_shared(
     state: AppState,
-    mut dto: ScenarioDto,
-    ds_dto: DatasetDto,
-) -> Result<Imported, String> {
-    let ds = dataset_of(&ds_dto)?;
-    let (params, adjustments) = settings_of(&dto)?;
-    datasets::put(&ds_dto).await.map_err(|e| format!("{e:?}"))?;
+    solver: SolverClient,
+    bytes: Vec<u8>,
+) -> Result<ScenarioDto, ScenarioError> {
+    let (scenario, ds, fingerprint, source) = solver.share_in(bytes).await?;
+    let mut dto = parse_scenario(&scenario).map_err(ScenarioError::Read)?;
+    settings_of(&dto).map_err(ScenarioError::Settings)?;
+    datasets::stored_by_worker(&fingerprint);
     if store::get(&dto.id).is_some() {
         dto.id = store::new_id();
     }
-    store::save(&dto).map_err(|e| format!("{e:?}"))?;
-    let loaded = Loaded::new(ds_dto.source.clone(), ds_dto.fingerprint.clone(), ds);
-    state.loaded.set(Some(loaded.clone()));
-    // The run that gave the saved plan, then the point the user had picked.
-    let run_params = dto
-        .plan
-        .as_ref()
-        .and_then(|p| serde_json::from_value(p.run_params.clone()).ok());
+    store::save(&dto)?;
+    next_task().await;
     state
-        .params
-        .set(run_params.unwrap_or_else(|| params.clone()));
-    state.adjustments.set(adjustments);
-    state.scenario_name.set(dto.name.clone());
-    state.outcome.set(None);
-    state.replan.set(Replan::Idle);
-    let outcome = crate::components::run_slot::compute(state)?;
-    let outcome = pick_saved(outcome, dto.plan.as_ref().and_then(|p| p.picked_moves));
-    state.params.set(outcome.params.clone());
-    let moves = moves_of(&outcome.plan, &outcome.scenario.slots().slots);
-    let verdict = verify(&dto.fingerprint, &dto.moves, &ds_dto.fingerprint, &moves);
-    state.outcome.set(Some(outcome));
-    Ok(Imported {
-        scenario: dto,
-        verdict,
-    })
+        .loaded
+        .set(Some(Loaded::new(source, fingerprint.clone(), ds)));
+    let shared = SharedCheck {
+        fingerprint: dto.fingerprint.clone(),
+        moves: dto.moves.clone(),
+    };
+    // The scenario's fingerprint is checked against the file's data, not assumed.
+    let opened = ScenarioDto {
+        fingerprint,
+        ..dto.clone()
+    };
+    put_into_state(state, solver, &opened, Some(shared)).await?;
+    Ok(dto)
 }

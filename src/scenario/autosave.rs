@@ -6,7 +6,6 @@
 
 use super::apply::current_outcome;
 use super::dto::WorkingDto;
-use super::figures::figures_of;
 use super::replan::{self, plan_ref};
 use super::{datasets, working};
 use crate::next_task::next_task;
@@ -14,6 +13,7 @@ use crate::solver::SolverClient;
 use crate::state::{AppState, Loaded};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
+use seimbang_workbench::figures::figures_of;
 use std::time::Duration;
 
 /// How long edits settle before the working state is written.
@@ -75,7 +75,7 @@ async fn restore(state: AppState, solver: SolverClient, w: WorkingDto) {
                 state.adjustments.set(a);
             }
             if let Some(plan) = &w.plan {
-                replan::start(state, solver, plan, w.figures.clone());
+                replan::start(state, solver, plan, w.figures.clone(), None);
             }
         }
     }

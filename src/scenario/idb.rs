@@ -3,7 +3,7 @@
 //! strings: a large dataset then crosses into WebAssembly and on to the worker with
 //! plain copies, never a text re-encoding. A thin promise wrapper over web-sys.
 
-use super::local::WriteError;
+use super::local::StorageError;
 use js_sys::Promise;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
@@ -13,16 +13,8 @@ use web_sys::{IdbDatabase, IdbRequest, IdbTransaction, IdbTransactionMode};
 const DB: &str = "seimbang";
 const STORE: &str = "datasets";
 
-/// A storage error as text (the worker sends it so; "QuotaExceededError" when full).
-pub fn error_text(e: &WriteError) -> String {
-    match e {
-        WriteError::Full => "QuotaExceededError".into(),
-        WriteError::Other(m) => m.clone(),
-    }
-}
-
-fn text(e: &JsValue) -> String {
-    error_text(&WriteError::from_js(e))
+fn js(e: JsValue) -> StorageError {
+    StorageError::from_js(&e)
 }
 
 /// A promise settled by a request's success (its result) or error.
@@ -64,16 +56,16 @@ fn transaction_done(tx: &IdbTransaction) -> Promise {
     })
 }
 
-async fn open() -> Result<IdbDatabase, WriteError> {
+async fn open() -> Result<IdbDatabase, StorageError> {
     // The page's window or the worker's scope: both have one.
     let factory: web_sys::IdbFactory =
         js_sys::Reflect::get(&js_sys::global(), &JsValue::from_str("indexedDB"))
             .ok()
             .and_then(|f| f.dyn_into().ok())
-            .ok_or_else(|| WriteError::Other("IndexedDB".into()))?;
+            .ok_or_else(|| StorageError::Other("IndexedDB".into()))?;
     let req = factory
         .open_with_u32(DB, 1)
-        .map_err(|e| WriteError::from_js(&e))?;
+        .map_err(|e| StorageError::from_js(&e))?;
     let r = req.clone();
     let upgrade = Closure::once_into_js(move || {
         if let Ok(db) = r.result().and_then(|d| d.dyn_into::<IdbDatabase>()) {
@@ -85,51 +77,49 @@ async fn open() -> Result<IdbDatabase, WriteError> {
     req.set_onupgradeneeded(Some(upgrade.unchecked_ref()));
     let db = JsFuture::from(request_done(&req))
         .await
-        .map_err(|e| WriteError::from_js(&e))?;
+        .map_err(|e| StorageError::from_js(&e))?;
     db.dyn_into::<IdbDatabase>()
-        .map_err(|_| WriteError::Other("IndexedDB".into()))
+        .map_err(|_| StorageError::Other("IndexedDB".into()))
 }
 
 fn store(
     db: &IdbDatabase,
     mode: IdbTransactionMode,
-) -> Result<(IdbTransaction, web_sys::IdbObjectStore), WriteError> {
+) -> Result<(IdbTransaction, web_sys::IdbObjectStore), StorageError> {
     let tx = db
         .transaction_with_str_and_mode(STORE, mode)
-        .map_err(|e| WriteError::from_js(&e))?;
+        .map_err(|e| StorageError::from_js(&e))?;
     let st = tx
         .object_store(STORE)
-        .map_err(|e| WriteError::from_js(&e))?;
+        .map_err(|e| StorageError::from_js(&e))?;
     Ok((tx, st))
 }
 
 /// Store `bytes` under `key` (replacing what was there); done when committed.
-pub async fn put(key: &str, bytes: &[u8]) -> Result<(), WriteError> {
+pub async fn put(key: &str, bytes: &[u8]) -> Result<(), StorageError> {
     let db = open().await?;
     let (tx, st) = store(&db, IdbTransactionMode::Readwrite)?;
     let value = js_sys::Uint8Array::from(bytes);
     st.put_with_key(&value, &JsValue::from_str(key))
-        .map_err(|e| WriteError::from_js(&e))?;
+        .map_err(|e| StorageError::from_js(&e))?;
     let done = JsFuture::from(transaction_done(&tx)).await;
     db.close();
-    done.map(|_| ()).map_err(|e| WriteError::from_js(&e))
+    done.map(|_| ()).map_err(|e| StorageError::from_js(&e))
 }
 
 /// The value under `key`, still a JavaScript value: `Ok(None)` when absent.
-async fn get_js(key: &str) -> Result<Option<JsValue>, String> {
-    let db = open().await.map_err(|e| format!("{e:?}"))?;
-    let (_tx, st) = store(&db, IdbTransactionMode::Readonly).map_err(|e| format!("{e:?}"))?;
-    let req = st.get(&JsValue::from_str(key)).map_err(|e| text(&e))?;
-    let v = JsFuture::from(request_done(&req))
-        .await
-        .map_err(|e| text(&e));
+async fn get_js(key: &str) -> Result<Option<JsValue>, StorageError> {
+    let db = open().await?;
+    let (_tx, st) = store(&db, IdbTransactionMode::Readonly)?;
+    let req = st.get(&JsValue::from_str(key)).map_err(js)?;
+    let v = JsFuture::from(request_done(&req)).await.map_err(js);
     db.close();
     let v = v?;
     Ok((!v.is_undefined() && !v.is_null()).then_some(v))
 }
 
 /// The bytes under `key`: `Ok(None)` when absent.
-pub async fn get(key: &str) -> Result<Option<Vec<u8>>, String> {
+pub async fn get(key: &str) -> Result<Option<Vec<u8>>, StorageError> {
     match get_js(key).await? {
         None => Ok(None),
         Some(v) => match v.dyn_into::<js_sys::Uint8Array>() {
@@ -137,7 +127,7 @@ pub async fn get(key: &str) -> Result<Option<Vec<u8>>, String> {
             Err(v) => v
                 .as_string()
                 .map(|t| Some(t.into_bytes()))
-                .ok_or_else(|| "neither bytes nor text".into()),
+                .ok_or_else(|| StorageError::Other("neither bytes nor text".into())),
         },
     }
 }
@@ -155,25 +145,25 @@ pub async fn size(key: &str) -> Option<usize> {
 }
 
 /// Remove `key` (nothing when absent).
-pub async fn delete(key: &str) -> Result<(), String> {
-    let db = open().await.map_err(|e| format!("{e:?}"))?;
-    let (tx, st) = store(&db, IdbTransactionMode::Readwrite).map_err(|e| format!("{e:?}"))?;
-    st.delete(&JsValue::from_str(key)).map_err(|e| text(&e))?;
+pub async fn delete(key: &str) -> Result<(), StorageError> {
+    let db = open().await?;
+    let (tx, st) = store(&db, IdbTransactionMode::Readwrite)?;
+    st.delete(&JsValue::from_str(key)).map_err(js)?;
     let done = JsFuture::from(transaction_done(&tx)).await;
     db.close();
-    done.map(|_| ()).map_err(|e| text(&e))
+    done.map(|_| ()).map_err(js)
 }
 
 /// Every stored key.
-pub async fn keys() -> Result<Vec<String>, String> {
-    let db = open().await.map_err(|e| format!("{e:?}"))?;
-    let (_tx, st) = store(&db, IdbTransactionMode::Readonly).map_err(|e| format!("{e:?}"))?;
-    let req = st.get_all_keys().map_err(|e| text(&e))?;
-    let v = JsFuture::from(request_done(&req))
-        .await
-        .map_err(|e| text(&e));
+pub async fn keys() -> Result<Vec<String>, StorageError> {
+    let db = open().await?;
+    let (_tx, st) = store(&db, IdbTransactionMode::Readonly)?;
+    let req = st.get_all_keys().map_err(js)?;
+    let v = JsFuture::from(request_done(&req)).await.map_err(js);
     db.close();
-    let arr: js_sys::Array = v?.dyn_into().map_err(|_| "keys".to_string())?;
+    let arr: js_sys::Array = v?
+        .dyn_into()
+        .map_err(|_| StorageError::Other("keys".into()))?;
     Ok(arr.iter().filter_map(|k| k.as_string()).collect())
 }
 

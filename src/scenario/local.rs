@@ -1,41 +1,44 @@
 //! Raw access to the browser's local storage, with the failure kinds the scenario store
 //! tells apart (full, unavailable).
 
+use seimbang_workbench::worker::error::WorkerError;
 use wasm_bindgen::JsValue;
 
-/// Why a write to browser storage failed.
+/// Why browser storage (local storage, IndexedDB) refused: the storage boundary's one
+/// error.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub enum WriteError {
+pub enum StorageError {
     /// The origin's storage quota is used up.
     Full,
-    /// Storage is unavailable or refused the write for another reason.
+    /// Storage is unavailable or refused for another reason (the browser's words).
     Other(String),
 }
 
-impl WriteError {
-    /// Classify a write error that arrived as text (from the worker).
-    pub fn from_message(message: String) -> WriteError {
-        if message.contains("Quota") {
-            WriteError::Full
-        } else {
-            WriteError::Other(message)
+/// The worker writes and reads IndexedDB itself; its failures travel as the worker's.
+impl From<StorageError> for WorkerError {
+    fn from(e: StorageError) -> WorkerError {
+        match e {
+            StorageError::Full => WorkerError::StorageFull,
+            StorageError::Other(d) => WorkerError::Storage(d),
         }
     }
+}
 
+impl StorageError {
     /// Classify a JavaScript exception thrown by a storage write.
-    pub fn from_js(e: &JsValue) -> WriteError {
+    pub fn from_js(e: &JsValue) -> StorageError {
         let name = js_sys::Reflect::get(e, &JsValue::from_str("name"))
             .ok()
             .and_then(|n| n.as_string())
             .unwrap_or_default();
         if name.contains("Quota") {
-            WriteError::Full
+            StorageError::Full
         } else {
             let msg = js_sys::Reflect::get(e, &JsValue::from_str("message"))
                 .ok()
                 .and_then(|n| n.as_string())
                 .unwrap_or_else(|| format!("{e:?}"));
-            WriteError::Other(format!("{name} {msg}").trim().to_string())
+            StorageError::Other(format!("{name} {msg}").trim().to_string())
         }
     }
 }
@@ -50,9 +53,10 @@ pub fn get(key: &str) -> Option<String> {
 }
 
 /// Write `value` under `key`.
-pub fn set(key: &str, value: &str) -> Result<(), WriteError> {
-    let s = storage().ok_or_else(|| WriteError::Other("localStorage".into()))?;
-    s.set_item(key, value).map_err(|e| WriteError::from_js(&e))
+pub fn set(key: &str, value: &str) -> Result<(), StorageError> {
+    let s = storage().ok_or_else(|| StorageError::Other("localStorage".into()))?;
+    s.set_item(key, value)
+        .map_err(|e| StorageError::from_js(&e))
 }
 
 /// Remove `key` (nothing when absent).

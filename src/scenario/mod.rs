@@ -5,9 +5,8 @@
 
 pub mod apply;
 pub mod autosave;
-pub mod compare;
 pub mod datasets;
-pub mod figures;
+pub mod error;
 pub mod idb;
 pub mod local;
 pub mod replan;

@@ -3,13 +3,14 @@
 //! worker, the saved point is picked on its curve, and the saved figures check that the
 //! plan came out the same (the solve is deterministic; a difference is said, not hidden).
 
-use super::dto::{FiguresDto, PlanRefDto};
-use super::figures::figures_of;
+use super::dto::{FiguresDto, MoveDto, PlanRefDto};
 use crate::components::run_panel::run_request;
 use crate::solver::SolverClient;
 use crate::state::{AppState, Outcome};
 use leptos::prelude::*;
 use seimbang_engine::Params;
+use seimbang_workbench::compare::{verify, Verdict};
+use seimbang_workbench::figures::{figures_of, moves_of};
 
 /// Where recomputing a saved plan stands.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -21,9 +22,19 @@ pub enum Replan {
     Pending {
         picked_moves: Option<usize>,
         figures: Option<FiguresDto>,
+        /// A shared file's moves, to check the recomputed plan against.
+        shared: Option<SharedCheck>,
     },
-    /// Done: `same` when the figures match the saved ones (or none were saved).
-    Done { same: bool },
+    /// Done: `same` when the figures match the saved ones (or none were saved); a
+    /// shared file's plan checked move by move.
+    Done { same: bool, shared: Option<Verdict> },
+}
+
+/// What a shared file says its plan was: the data it was made on and its moves.
+#[derive(Clone, Debug, PartialEq)]
+pub struct SharedCheck {
+    pub fingerprint: String,
+    pub moves: Vec<MoveDto>,
 }
 
 /// How to compute `o`'s plan again.
@@ -43,6 +54,7 @@ pub fn start(
     solver: SolverClient,
     plan: &PlanRefDto,
     figures: Option<FiguresDto>,
+    shared: Option<SharedCheck>,
 ) {
     let Ok(run_params) = serde_json::from_value::<Params>(plan.run_params.clone()) else {
         return;
@@ -54,6 +66,7 @@ pub fn start(
     state.replan.set(Replan::Pending {
         picked_moves: plan.picked_moves,
         figures,
+        shared,
     });
     solver.run(request);
 }
@@ -78,13 +91,22 @@ pub fn finish(state: AppState, next: Outcome) -> Outcome {
     let Replan::Pending {
         picked_moves,
         figures,
+        shared,
     } = state.replan.get_untracked()
     else {
         return next;
     };
     let picked = pick_saved(next, picked_moves);
     let same = figures.is_none_or(|f| figures_of(&picked.plan, &picked.scenario) == f);
-    state.params.set(picked.params.clone());
-    state.replan.set(Replan::Done { same });
+    let shared = shared.map(|saved| {
+        let fingerprint = state
+            .loaded
+            .with_untracked(|l| l.as_ref().map(|l| l.fingerprint.clone()))
+            .unwrap_or_default();
+        let moves = moves_of(&picked.plan, &picked.scenario.slots().slots);
+        verify(&saved.fingerprint, &saved.moves, &fingerprint, &moves)
+    });
+    state.params.set(picked.params().clone());
+    state.replan.set(Replan::Done { same, shared });
     picked
 }

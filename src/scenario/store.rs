@@ -4,7 +4,7 @@
 //! never loses or half-writes anything. Unreadable entries are reported, not dropped.
 
 use super::dto::{parse_scenario, IndexDto, ReadError, ScenarioDto, INDEX_VERSION};
-use super::local::{self, WriteError};
+use super::local::{self, StorageError};
 
 /// The key of the index.
 pub const INDEX_KEY: &str = "seimbang.scenarios";
@@ -38,12 +38,12 @@ fn read_index() -> Vec<String> {
         .unwrap_or_default()
 }
 
-fn write_index(ids: Vec<String>) -> Result<(), WriteError> {
+fn write_index(ids: Vec<String>) -> Result<(), StorageError> {
     let json = serde_json::to_string(&IndexDto {
         version: INDEX_VERSION,
         ids,
     })
-    .map_err(|e| WriteError::Other(e.to_string()))?;
+    .map_err(|e| StorageError::Other(e.to_string()))?;
     local::set(INDEX_KEY, &json)
 }
 
@@ -87,14 +87,14 @@ pub fn get(id: &str) -> Option<ScenarioDto> {
 
 /// Save a new or changed scenario at the end of the list (or in its place when it is
 /// already listed). On failure nothing already saved is changed.
-pub fn save(dto: &ScenarioDto) -> Result<(), WriteError> {
+pub fn save(dto: &ScenarioDto) -> Result<(), StorageError> {
     save_at(dto, usize::MAX)
 }
 
 /// [`save`] at position `at` of the list (for undoing a delete).
-pub fn save_at(dto: &ScenarioDto, at: usize) -> Result<(), WriteError> {
+pub fn save_at(dto: &ScenarioDto, at: usize) -> Result<(), StorageError> {
     let key = entry_key(&dto.id);
-    let json = serde_json::to_string(dto).map_err(|e| WriteError::Other(e.to_string()))?;
+    let json = serde_json::to_string(dto).map_err(|e| StorageError::Other(e.to_string()))?;
     let previous = local::get(&key);
     local::set(&key, &json)?;
     let mut ids = read_index();

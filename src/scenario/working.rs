@@ -2,7 +2,7 @@
 //! figures), saved as the user goes so a reload or a crashed tab loses nothing.
 
 use super::dto::{FiguresDto, ReadError, WorkingDto, INDEX_VERSION};
-use super::local::{self, WriteError};
+use super::local::{self, StorageError};
 
 /// The key of the working state.
 pub const KEY: &str = "seimbang.working";
@@ -44,7 +44,7 @@ pub fn dto(
 }
 
 /// Save the working state (a full storage keeps the previous one).
-pub fn save(dto: &WorkingDto) -> Result<(), WriteError> {
-    let json = serde_json::to_string(dto).map_err(|e| WriteError::Other(e.to_string()))?;
+pub fn save(dto: &WorkingDto) -> Result<(), StorageError> {
+    let json = serde_json::to_string(dto).map_err(|e| StorageError::Other(e.to_string()))?;
     local::set(KEY, &json)
 }

@@ -1,12 +1,13 @@
 //! The worker's global scope glue: decode each message, let the [`Server`] answer, post
 //! the answers back as transferred bytes. `src/bin/worker.rs` calls [`register`].
 
-use super::codec::{decode, encode};
-use super::request::Request;
-use super::response::{JobOutput, Response};
-use super::serve::Server;
 use crate::scenario::idb;
 use js_sys::{Array, Uint8Array};
+use seimbang_workbench::worker::codec::{decode, encode};
+use seimbang_workbench::worker::error::WorkerError;
+use seimbang_workbench::worker::request::Request;
+use seimbang_workbench::worker::response::{JobOutput, Response};
+use seimbang_workbench::worker::serve::Server;
 use std::cell::RefCell;
 use std::rc::Rc;
 use wasm_bindgen::prelude::*;
@@ -22,8 +23,8 @@ fn post(scope: &DedicatedWorkerGlobalScope, response: &Response) {
 }
 
 /// Post an answer; a stored form to write is written to IndexedDB here (the worker has
-/// its own access to it), and the page only hears how many bytes were stored; a stored
-/// dataset to open is read here and handed to the server.
+/// its own access to it), and the page hears how many bytes were stored or what comes
+/// after the write; a stored dataset to open is read here and handed to the server.
 fn answer(scope: &DedicatedWorkerGlobalScope, server: &Rc<RefCell<Server>>, response: Response) {
     match response {
         Response::Job {
@@ -43,7 +44,7 @@ fn answer(scope: &DedicatedWorkerGlobalScope, server: &Rc<RefCell<Server>>, resp
                         .opened(job, fingerprint, generation, json),
                     Err(e) => Response::Job {
                         job,
-                        output: Err(e),
+                        output: Err(e.into()),
                     },
                 };
                 post(&scope, &response);
@@ -51,15 +52,18 @@ fn answer(scope: &DedicatedWorkerGlobalScope, server: &Rc<RefCell<Server>>, resp
         }
         Response::Job {
             job,
-            output: Ok(JobOutput::ToStore { key, json }),
+            output: Ok(JobOutput::ToStore { key, json, then }),
         } => {
             let scope = scope.clone();
             wasm_bindgen_futures::spawn_local(async move {
                 let output = match idb::put(&key, &json).await {
-                    Ok(()) => Ok(JobOutput::Stored {
-                        bytes: json.len() as u64,
-                    }),
-                    Err(e) => Err(idb::error_text(&e)),
+                    Ok(()) => Ok(then.map_or(
+                        JobOutput::Stored {
+                            bytes: json.len() as u64,
+                        },
+                        |then| *then,
+                    )),
+                    Err(e) => Err(e.into()),
                 };
                 post(&scope, &Response::Job { job, output });
             });
@@ -82,7 +86,7 @@ pub fn register() {
                 .borrow_mut()
                 .handle(request, &js_sys::Date::now, &mut send),
             Err(e) => send(Response::Broken {
-                message: e.to_string(),
+                error: WorkerError::Protocol(e.to_string()),
             }),
         }
     });

@@ -1,18 +1,12 @@
-//! The solver's web worker, so the page stays responsive while a plan is computed.
+//! The solver's web worker, so the page stays responsive while a plan is computed. The
+//! protocol, the jobs and the worker's state are plain Rust in
+//! `seimbang_workbench::worker`; here is only the browser glue:
 //!
-//! - [`request`], [`response`]: the messages between the page and the worker (DTOs);
-//! - [`codec`]: how a message travels (a protocol version, then postcard bytes);
-//! - [`serve`]: the worker's side: the dataset cache, solving, progress;
-//! - [`entry`]: the worker's global scope glue (`src/bin/worker.rs` calls it);
+//! - [`entry`]: the worker's global scope (`src/bin/worker.rs` calls it): messages in,
+//!   answers out, IndexedDB reads and writes;
 //! - [`transport`]: the page's side of one worker: spawn, post, terminate.
 //!
-//! The page sends a dataset once ([`request::Request::LoadData`]); later runs send only
-//! parameters ([`request::SolveRequest`]). Cancelling terminates the worker.
+//! Cancelling a run terminates the worker.
 
-pub mod codec;
 pub mod entry;
-pub mod request;
-pub mod response;
-pub mod serve;
-pub mod tasks;
 pub mod transport;

@@ -2,10 +2,11 @@
 //! only same-origin workers: no `blob:` URL), queue messages until it says it is ready,
 //! post them as transferred bytes, and terminate it (the only way to stop a run).
 
-use super::codec::{decode, encode};
-use super::request::Request;
-use super::response::Response;
 use js_sys::{Array, Uint8Array};
+use seimbang_workbench::worker::codec::{decode, encode};
+use seimbang_workbench::worker::error::WorkerError;
+use seimbang_workbench::worker::request::Request;
+use seimbang_workbench::worker::response::Response;
 use std::cell::RefCell;
 use std::rc::Rc;
 use wasm_bindgen::prelude::*;
@@ -28,8 +29,10 @@ pub struct Transport {
 impl Transport {
     /// Spawn a worker; every answer but `Ready` goes to `on_response`, and a crash (a
     /// script that fails to load, a panic) arrives as `Response::Broken`.
-    pub fn spawn(on_response: Rc<dyn Fn(Response)>) -> Result<Transport, String> {
-        let worker = Worker::new(WORKER_URL).map_err(|e| format!("{e:?}"))?;
+    pub fn spawn(on_response: Rc<dyn Fn(Response)>) -> Result<Transport, WorkerError> {
+        let worker = Worker::new(WORKER_URL).map_err(|e| {
+            WorkerError::Unavailable(e.as_string().unwrap_or_else(|| WORKER_URL.into()))
+        })?;
         let queue: Queue = Rc::new(RefCell::new(Some(Vec::new())));
         let on_message = {
             let (queue, worker, on_response) = (queue.clone(), worker.clone(), on_response.clone());
@@ -43,7 +46,7 @@ impl Transport {
                     }
                     Ok(response) => on_response(response),
                     Err(e) => on_response(Response::Broken {
-                        message: e.to_string(),
+                        error: WorkerError::Protocol(e.to_string()),
                     }),
                 }
             })
@@ -51,7 +54,7 @@ impl Transport {
         let on_error = Closure::<dyn Fn(ErrorEvent)>::new(move |event: ErrorEvent| {
             event.prevent_default();
             on_response(Response::Broken {
-                message: format!("the solver stopped: {}", event.message()),
+                error: WorkerError::Crashed(event.message()),
             });
         });
         worker.set_onmessage(Some(on_message.as_ref().unchecked_ref()));

@@ -26,13 +26,11 @@ fn today() -> Date {
 /// A scenario file's parameters, adjustments and data.
 fn read_share(path: &Path) -> Result<(seimbang_engine::Params, Adjustments, Dataset), CliError> {
     let bad = |e: String| CliError::Input(format!("{}: {e}", path.display()));
-    let text = std::fs::read_to_string(path).map_err(|e| bad(e.to_string()))?;
-    let (scenario, dataset) =
-        seimbang_stored::parse_share(&text).map_err(|e| bad(e.to_string()))?;
+    let bytes = std::fs::read(path).map_err(|e| bad(e.to_string()))?;
+    let (scenario, stored) = seimbang_stored::read_share(&bytes).map_err(|e| bad(e.to_string()))?;
     let (params, adjustments) = seimbang_stored::settings_of(&scenario).map_err(bad)?;
     params.validate().map_err(|e| bad(e.to_string()))?;
-    let dataset = seimbang_stored::dataset_of(&dataset).map_err(bad)?;
-    Ok((params, adjustments, dataset))
+    Ok((params, adjustments, stored.dataset))
 }
 
 /// The scenario of `--data`, `--params` and `--scenario`.

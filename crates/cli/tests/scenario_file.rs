@@ -8,7 +8,7 @@ use seimbang_engine::demo::{generate, DemoSpec, DEMO_SEED};
 use seimbang_engine::plan::{Adjustments, Lock, NeedOverride, SlotKey};
 use seimbang_engine::scenario::Scenario;
 use seimbang_engine::{Date, Params};
-use seimbang_stored::{share_json, DatasetDto, ScenarioDto, DATASET_VERSION, SCENARIO_VERSION};
+use seimbang_stored::{write_share, DatasetDto, ScenarioDto, DATASET_VERSION, SCENARIO_VERSION};
 use std::path::PathBuf;
 use std::process::Command;
 use std::sync::Arc;
@@ -83,7 +83,8 @@ fn reproduces_the_apps_scenario() {
     };
     let d = dir();
     let file = d.join("uji.seimbang.json");
-    std::fs::write(&file, share_json(&scenario, &dataset).unwrap()).unwrap();
+    let stored = serde_json::to_vec(&dataset).unwrap();
+    std::fs::write(&file, write_share(&scenario, &stored).unwrap()).unwrap();
     let expected = Scenario::new(
         Arc::new(ds),
         params,

@@ -3,6 +3,7 @@
 //! back silently to a default.
 
 use crate::date::Date;
+use crate::lang::Lang;
 use serde::{Deserialize, Serialize};
 
 /// Where employees may be sent.
@@ -57,15 +58,65 @@ impl Default for Params {
 }
 
 /// A parameter value outside its domain.
-#[derive(Debug, Clone, PartialEq, thiserror::Error)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, thiserror::Error)]
 pub enum ParamsError {
     #[error("params.json: {0}")]
     Json(String),
-    #[error("parameter `{name}` must be {expected}")]
-    OutOfRange {
-        name: &'static str,
-        expected: &'static str,
-    },
+    #[error("parameter `{name}` must be {domain}")]
+    OutOfRange { name: String, domain: Domain },
+}
+
+/// The values a parameter may take, as a refusal names them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Domain {
+    Positive,
+    NonNegative,
+    WholeNonNegative,
+    RetirementAge,
+    Percentage,
+}
+
+impl Domain {
+    /// The domain in `lang`'s words.
+    pub fn describe(self, lang: Lang) -> &'static str {
+        match self {
+            Domain::Positive => lang.pick("angka > 0", "a number > 0"),
+            Domain::NonNegative => lang.pick("angka >= 0", "a number >= 0"),
+            Domain::WholeNonNegative => lang.pick("bilangan bulat >= 0", "a whole number >= 0"),
+            Domain::RetirementAge => lang.pick(
+                "bilangan bulat tahun antara 30 dan 80",
+                "a whole number of years between 30 and 80",
+            ),
+            Domain::Percentage => lang.pick(
+                "persentase antara 0 dan 100",
+                "a percentage between 0 and 100",
+            ),
+        }
+    }
+}
+
+impl std::fmt::Display for Domain {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.describe(Lang::En))
+    }
+}
+
+impl ParamsError {
+    /// The refusal in `lang`'s words.
+    pub fn describe(&self, lang: Lang) -> String {
+        match self {
+            ParamsError::Json(detail) => format!(
+                "{}: {detail}",
+                lang.pick("params.json tidak terbaca", "params.json cannot be read")
+            ),
+            ParamsError::OutOfRange { name, domain } => format!(
+                "{} `{name}` {} {}",
+                lang.pick("Parameter", "Parameter"),
+                lang.pick("harus", "must be"),
+                domain.describe(lang)
+            ),
+        }
+    }
 }
 
 impl Params {
@@ -78,28 +129,33 @@ impl Params {
 
     /// Check that every value is in its domain (costs >= 0, WKE > 0, ...).
     pub fn validate(&self) -> Result<(), ParamsError> {
-        let bad = |name, expected| Err(ParamsError::OutOfRange { name, expected });
+        let bad = |name: &str, domain| {
+            Err(ParamsError::OutOfRange {
+                name: name.to_string(),
+                domain,
+            })
+        };
         if !(self.wke_menit.is_finite() && self.wke_menit > 0.0) {
-            return bad("wke_menit", "a number > 0");
+            return bad("wke_menit", Domain::Positive);
         }
         if !(self.biaya_pindah.is_finite() && self.biaya_pindah >= 0.0) {
-            return bad("biaya_pindah", "a number >= 0");
+            return bad("biaya_pindah", Domain::NonNegative);
         }
         if !(self.faktor_sukarela.is_finite() && self.faktor_sukarela >= 0.0) {
-            return bad("faktor_sukarela", "a number >= 0");
+            return bad("faktor_sukarela", Domain::NonNegative);
         }
         if self.min_masa_jabatan_bulan < 0 || self.batas_pensiun_bulan < 0 {
             return bad(
                 "min_masa_jabatan_bulan / batas_pensiun_bulan",
-                "a whole number >= 0",
+                Domain::WholeNonNegative,
             );
         }
         if !(30..=80).contains(&self.bup_default) {
-            return bad("bup_default", "a whole number of years between 30 and 80");
+            return bad("bup_default", Domain::RetirementAge);
         }
         if let Some(p) = self.maks_keluar_persen {
             if !(p.is_finite() && (0.0..=100.0).contains(&p)) {
-                return bad("maks_keluar_persen", "a percentage between 0 and 100");
+                return bad("maks_keluar_persen", Domain::Percentage);
             }
         }
         Ok(())

@@ -10,7 +10,7 @@ use seimbang_engine::plan::{solve_adjusted, Adjustments, ForcedMove, Lock, NeedO
 use seimbang_engine::report::template_xlsx;
 use seimbang_engine::{Dataset, Params};
 use seimbang_stored::{
-    share_json, DatasetDto, FiguresDto, MoveDto, ScenarioDto, DATASET_VERSION, SCENARIO_VERSION,
+    write_share, DatasetDto, FiguresDto, MoveDto, ScenarioDto, DATASET_VERSION, SCENARIO_VERSION,
 };
 use std::collections::BTreeSet;
 use std::io::Read;
@@ -131,11 +131,11 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
             moves,
             plan: None,
         };
-        let json = share_json(&dto, &dataset)?;
+        let json = write_share(&dto, &serde_json::to_vec(&dataset)?)?;
         write(
             &scenario,
             &format!("seed-share-{name}.seimbang.json"),
-            json.as_bytes(),
+            &json,
         )?;
         if name == "plain" {
             write(

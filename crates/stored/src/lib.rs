@@ -14,7 +14,9 @@
 use serde::{Deserialize, Serialize};
 
 mod settings;
+mod typed;
 pub use settings::{dataset_of, settings_of};
+pub use typed::{read_dataset, read_share, write_dataset, write_share, StoredDataset};
 
 /// The current version of [`ScenarioDto`].
 pub const SCENARIO_VERSION: u32 = 1;
@@ -22,7 +24,7 @@ pub const SCENARIO_VERSION: u32 = 1;
 pub const DATASET_VERSION: u32 = 1;
 /// The current version of [`IndexDto`] and [`WorkingDto`].
 pub const INDEX_VERSION: u32 = 1;
-/// The current version of [`ShareFileDto`].
+/// The current version of a `.seimbang.json` share file (see [`write_share`]).
 pub const SHARE_VERSION: u32 = 1;
 /// What a share file says it is.
 pub const SHARE_KIND: &str = "seimbang-scenario";
@@ -135,15 +137,6 @@ pub struct WorkingDto {
     /// How to compute the last plan again on start, when there was a current one.
     #[serde(default)]
     pub plan: Option<PlanRefDto>,
-}
-
-/// A `.seimbang.json` file: one scenario and its data.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct ShareFileDto {
-    pub kind: String,
-    pub version: u32,
-    pub scenario: serde_json::Value,
-    pub dataset: DatasetDto,
 }
 
 /// Why a stored entry could not be read.
@@ -266,32 +259,4 @@ pub fn parse_dataset(json: &str) -> Result<DatasetDto, ReadError> {
         v if v > DATASET_VERSION => Err(ReadError::Newer(v)),
         v => Err(ReadError::Corrupt(format!("version {v}"))),
     }
-}
-
-/// Read a share file; a newer version is refused.
-pub fn parse_share(json: &str) -> Result<(ScenarioDto, DatasetDto), ReadError> {
-    let dto: ShareFileDto =
-        serde_json::from_str(json).map_err(|e| ReadError::Corrupt(e.to_string()))?;
-    if dto.kind != SHARE_KIND {
-        return Err(ReadError::Corrupt(format!("kind {}", dto.kind)));
-    }
-    if dto.version > SHARE_VERSION {
-        return Err(ReadError::Newer(dto.version));
-    }
-    let scenario = scenario_from_value(dto.scenario)?;
-    if dto.dataset.version > DATASET_VERSION {
-        return Err(ReadError::Newer(dto.dataset.version));
-    }
-    Ok((scenario, dto.dataset))
-}
-
-/// The share file's JSON for a scenario and its data.
-pub fn share_json(scenario: &ScenarioDto, dataset: &DatasetDto) -> Result<String, String> {
-    let dto = ShareFileDto {
-        kind: SHARE_KIND.into(),
-        version: SHARE_VERSION,
-        scenario: serde_json::to_value(scenario).map_err(|e| e.to_string())?,
-        dataset: dataset.clone(),
-    };
-    serde_json::to_string(&dto).map_err(|e| e.to_string())
 }

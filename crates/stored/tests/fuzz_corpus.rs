@@ -13,7 +13,7 @@ mod common;
 #[path = "../../../fuzz/src/scenario_file.rs"]
 mod scenario_file;
 
-use seimbang_stored::{parse_dataset, parse_scenario, parse_share, ReadError};
+use seimbang_stored::{parse_dataset, parse_scenario, read_share, ReadError};
 use std::path::PathBuf;
 
 fn dir() -> PathBuf {
@@ -60,8 +60,9 @@ fn share_seeds_open_as_the_app_opens_them() {
         "seed-share-plain.seimbang.json",
         "seed-share-adjusted.seimbang.json",
     ] {
-        let (scenario, dto) = parse_share(&seed(name)).unwrap_or_else(|e| panic!("{name}: {e}"));
-        let dataset = seimbang_stored::dataset_of(&dto).unwrap_or_else(|e| panic!("{name}: {e}"));
+        let (scenario, stored) =
+            read_share(seed(name).as_bytes()).unwrap_or_else(|e| panic!("{name}: {e}"));
+        let dataset = stored.dataset;
         assert_eq!(dataset.employees.len(), 8, "{name}");
         let (params, adjustments) =
             seimbang_stored::settings_of(&scenario).unwrap_or_else(|e| panic!("{name}: {e}"));
@@ -83,5 +84,5 @@ fn a_share_file_of_a_newer_app_is_refused_as_newer() {
         "\"kind\":\"seimbang-scenario\",\"version\":2",
         1,
     );
-    assert_eq!(parse_share(&newer), Err(ReadError::Newer(2)));
+    assert_eq!(read_share(newer.as_bytes()), Err(ReadError::Newer(2)));
 }

@@ -14,13 +14,14 @@ use leptos::prelude::*;
 #[component]
 pub fn AnalysisPage() -> impl IntoView {
     let state = use_app();
+    let lang = crate::i18n::use_lang();
     view! {
         <section aria-labelledby="page-title">
             <h1 id="page-title">{tr(Text::AnalysisTitle)}</h1>
             {move || match state.scenario.get() {
                 None => view! { <crate::components::restore_notice::NoData/> }.into_any(),
                 Some(Err(why)) => view! {
-                    <p class="error" role="alert" data-testid="scenario-error">{tr(Text::ScenarioUnusable)} ": " {why}</p>
+                    <p class="error" role="alert" data-testid="scenario-error">{tr(Text::ScenarioUnusable)} ": " {move || why.describe(lang.get())}</p>
                 }
                 .into_any(),
                 Some(Ok(Current(s))) => view! {

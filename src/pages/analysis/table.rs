@@ -2,13 +2,13 @@
 //! Only open branches are drawn, so thousands of slots stay fast; search and sort are
 //! plain functions of `analysis_rows`.
 
-use crate::analysis_rows::{filter, sort, tree, Row, SortBy};
 use crate::format::number;
 use crate::i18n::{tr, use_lang, Text};
 use leptos::prelude::*;
 use seimbang_engine::lang::Lang;
 use seimbang_engine::pj::Pj;
 use seimbang_engine::scenario::Scenario;
+use seimbang_workbench::analysis_rows::{filter, sort, tree, Row, SortBy};
 use std::collections::BTreeSet;
 use std::sync::Arc;
 

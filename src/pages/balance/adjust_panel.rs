@@ -3,13 +3,13 @@
 //! button to remove it. After a re-run it also says what changed against the previous
 //! plan, and which forced moves the rules refused.
 
-use crate::adjusting::{parse_need, remove, set_need, NeedInputError};
 use crate::i18n::{tr, use_lang, Text};
 use crate::state::use_app;
 use leptos::prelude::*;
 use seimbang_engine::plan::SlotKey;
 use seimbang_engine::report::adjustments_log::{adjustments_log, decision};
 use seimbang_engine::report::names::Names;
+use seimbang_workbench::adjusting::{parse_need, remove, set_need, NeedInputError};
 
 /// What the next adjustment carries: the user's written reason and, for temporary
 /// assignments, the end date. Shared by the panel, the moves table and the person query.
@@ -102,7 +102,7 @@ pub fn AdjustPanel(draft: Draft) -> impl IntoView {
         let lang = lang.get();
         state.outcome.with(|o| {
             let o = o.as_ref()?;
-            let names = Names::of(&o.data);
+            let names = Names::of(o.data());
             let refused = o.refused.iter().map(|r| view! {
                 <li class="error" data-testid="refused-move">{format!("{} → {}: {}", names.person(&r.nip), names.slot(&r.target), r.refusal.describe(lang, &names))}</li>
             }).collect_view();

@@ -4,11 +4,11 @@
 
 use crate::format::number;
 use crate::i18n::{tr, use_lang, Text};
-use crate::move_rows::{filter, page, rows, sort, MoveRow, MoveSort};
 use crate::state::Outcome;
 use leptos::prelude::*;
 use seimbang_engine::lang::Lang;
 use seimbang_engine::plan::{Move, MoveKind};
+use seimbang_workbench::move_rows::{filter, page, rows, sort, MoveRow, MoveSort};
 use std::sync::Arc;
 
 fn kind_text(k: MoveKind, lang: Lang) -> &'static str {
@@ -44,7 +44,7 @@ fn page_label(current: usize, pages: usize, lang: Lang) -> String {
 pub fn MovesTable(outcome: Outcome) -> impl IntoView {
     let lang = use_lang();
     let plan = outcome.plan.clone();
-    let all: Arc<Vec<MoveRow>> = Arc::new(rows(&outcome.data, &plan));
+    let all: Arc<Vec<MoveRow>> = Arc::new(rows(outcome.data(), &plan));
     let query = RwSignal::new(String::new());
     let kind = RwSignal::new(None::<MoveKind>);
     let order = RwSignal::new(MoveSort::Nip);
@@ -172,13 +172,13 @@ fn RowActions(index: usize, plan: Arc<seimbang_engine::plan::Plan>) -> impl Into
     let reason = move || draft.take_reason();
     view! {
         <button type="button" class="small" data-testid="move-lock"
-            on:click=move |_| state.adjustments.update(|a| crate::adjusting::lock(a, &nip1, &reason()))>{tr(Text::Lock)}</button>
+            on:click=move |_| state.adjustments.update(|a| seimbang_workbench::adjusting::lock(a, &nip1, &reason()))>{tr(Text::Lock)}</button>
         <button type="button" class="small" data-testid="move-forbid"
-            on:click=move |_| state.adjustments.update(|a| crate::adjusting::forbid(a, &nip2, target.clone(), &reason()))>{tr(Text::Forbid)}</button>
+            on:click=move |_| state.adjustments.update(|a| seimbang_workbench::adjusting::forbid(a, &nip2, target.clone(), &reason()))>{tr(Text::Forbid)}</button>
         <button type="button" class="small" data-testid="move-temporary"
             on:click=move |_| {
                 if let Some(until) = draft.take_until() {
-                    state.adjustments.update(|a| crate::adjusting::mark_temporary(a, &nip3, until, &reason()));
+                    state.adjustments.update(|a| seimbang_workbench::adjusting::mark_temporary(a, &nip3, until, &reason()));
                 }
             }>{tr(Text::Temporary)}</button>
     }

@@ -7,6 +7,7 @@ use crate::state::{use_app, Outcome};
 use leptos::prelude::*;
 use seimbang_engine::eligibility::Eligibility;
 use seimbang_engine::lang::Lang;
+use seimbang_engine::plan::Refusal;
 use seimbang_engine::scenario::Scenario;
 use std::sync::Arc;
 
@@ -47,7 +48,7 @@ pub fn PersonQuery(outcome: Outcome) -> impl IntoView {
         }
         let lang = lang.get();
         let hits: Vec<(String, String, bool, String, usize)> = outcome.with_value(|o| {
-            o.data
+            o.data()
                 .employees
                 .iter()
                 .enumerate()
@@ -130,7 +131,9 @@ fn PersonActions(index: usize, scenario: Arc<Scenario>) -> impl IntoView {
             .map(|t| format!("{}|{}", t.0, t.1))
             .unwrap_or_default(),
     );
-    let verdict = RwSignal::new(None::<Result<(), String>>);
+    // The refusal is kept as the engine's value and put into words when drawn, so a
+    // language switch re-words it; the data it names is the scenario's it was checked in.
+    let verdict = RwSignal::new(None::<Result<(), (Refusal, Arc<Scenario>)>>);
     let (nip_lock, nip_unlock, nip_force) = (e.nip.clone(), e.nip.clone(), e.nip.clone());
     let in_data_lock = e.kunci;
     let force = move |_| {
@@ -149,14 +152,16 @@ fn PersonActions(index: usize, scenario: Arc<Scenario>) -> impl IntoView {
         match now.check_force(&nip_force, &target) {
             Ok(()) => {
                 state.adjustments.update(|a| {
-                    crate::adjusting::force(a, &nip_force, target, &draft.take_reason())
+                    seimbang_workbench::adjusting::force(
+                        a,
+                        &nip_force,
+                        target,
+                        &draft.take_reason(),
+                    )
                 });
                 verdict.set(Some(Ok(())));
             }
-            Err(r) => {
-                let names = seimbang_engine::report::names::Names::of(&now.dataset);
-                verdict.set(Some(Err(r.describe(lang.get_untracked(), &names))))
-            }
+            Err(r) => verdict.set(Some(Err((r, now)))),
         }
     };
     let options = targets
@@ -166,16 +171,20 @@ fn PersonActions(index: usize, scenario: Arc<Scenario>) -> impl IntoView {
     view! {
         <div class="person-actions">
             <button type="button" class="small" data-testid="person-lock"
-                on:click=move |_| state.adjustments.update(|a| crate::adjusting::lock(a, &nip_lock, &draft.take_reason()))>{tr(Text::Lock)}</button>
+                on:click=move |_| state.adjustments.update(|a| seimbang_workbench::adjusting::lock(a, &nip_lock, &draft.take_reason()))>{tr(Text::Lock)}</button>
             <button type="button" class="small" data-testid="person-unlock"
-                on:click=move |_| state.adjustments.update(|a| crate::adjusting::unlock(a, &nip_unlock, in_data_lock, &draft.take_reason()))>{tr(Text::Unlock)}</button>
+                on:click=move |_| state.adjustments.update(|a| seimbang_workbench::adjusting::unlock(a, &nip_unlock, in_data_lock, &draft.take_reason()))>{tr(Text::Unlock)}</button>
             <label>{tr(Text::ForceTo)} " "
                 <select data-testid="force-target" on:change=move |ev| choice.set(event_target_value(&ev))>{options}</select>
             </label>
             <button type="button" class="small" data-testid="force-apply" on:click=force>{tr(Text::ForceCheck)}</button>
             {move || verdict.get().map(|v| match v {
                 Ok(()) => view! { <p class="ok" data-testid="force-accepted">{tr(Text::ForceAccepted)}</p> }.into_any(),
-                Err(why) => view! { <p class="error" role="alert" data-testid="force-refusal">{tr(Text::ForceRefused)} ": " {why}</p> }.into_any(),
+                Err((why, checked)) => {
+                    let names = seimbang_engine::report::names::Names::of(&checked.dataset);
+                    let why = why.describe(lang.get(), &names);
+                    view! { <p class="error" role="alert" data-testid="force-refusal">{tr(Text::ForceRefused)} ": " {why}</p> }.into_any()
+                }
             })}
         </div>
     }

@@ -4,11 +4,10 @@
 //! XLSX and CSV, with the scenario they belong to.
 
 use crate::components::table_view::TableView;
-use crate::download::{download_bytes, XLSX};
+use crate::download::{download_bytes, DownloadRefused, XLSX};
 use crate::i18n::{tr, use_lang, Text};
 use crate::solver::{use_solver, SolverClient};
 use crate::state::{use_app, AppState, Outcome};
-use crate::worker::request::ExportJob;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use seimbang_engine::lang::Lang;
@@ -18,6 +17,24 @@ use seimbang_engine::report::{
     shortage_tables, temporary_table,
 };
 use seimbang_engine::scenario::staffing_after;
+use seimbang_workbench::worker::error::WorkerError;
+use seimbang_workbench::worker::request::ExportJob;
+
+/// Why the report's files were not offered.
+#[derive(Clone, Debug, PartialEq)]
+enum ExportError {
+    Worker(WorkerError),
+    Download(DownloadRefused),
+}
+
+impl ExportError {
+    fn describe(&self, lang: Lang) -> String {
+        match self {
+            ExportError::Worker(e) => e.describe(lang),
+            ExportError::Download(e) => e.describe(lang),
+        }
+    }
+}
 
 /// Build the export files in the worker and offer them.
 async fn export(
@@ -26,7 +43,7 @@ async fn export(
     state: AppState,
     lang: Lang,
     xlsx: bool,
-) -> Result<(), String> {
+) -> Result<(), ExportError> {
     let (source, fingerprint) = state.loaded.with_untracked(|l| {
         l.as_ref()
             .map(|l| (l.source.clone(), l.fingerprint.clone()))
@@ -34,8 +51,8 @@ async fn export(
     });
     let job = ExportJob {
         plan: (*outcome.plan).clone(),
-        params: outcome.params.clone(),
-        adjustments: outcome.adjustments.clone(),
+        params: outcome.params().clone(),
+        adjustments: outcome.adjustments().clone(),
         reference: outcome.scenario.reference,
         scenario: state.scenario_name.get_untracked(),
         source: if source.is_empty() {
@@ -47,11 +64,15 @@ async fn export(
         lang,
         xlsx,
     };
-    let files = solver.export(&outcome.data, job).await?;
+    let files = solver
+        .export(outcome.data(), job)
+        .await
+        .map_err(ExportError::Worker)?;
     let mime = if xlsx { XLSX } else { "text/csv" };
     files
         .iter()
         .try_for_each(|f| download_bytes(&f.name, mime, &f.bytes))
+        .map_err(ExportError::Download)
 }
 
 /// Download buttons for the report's tables.
@@ -60,7 +81,7 @@ pub fn Downloads(outcome: Outcome) -> impl IntoView {
     let state = use_app();
     let solver = use_solver();
     let lang = use_lang();
-    let error = RwSignal::new(None::<String>);
+    let error = RwSignal::new(None::<ExportError>);
     let busy = RwSignal::new(false);
     let outcome = StoredValue::new(outcome);
     let start = move |xlsx: bool| {
@@ -87,7 +108,7 @@ pub fn Downloads(outcome: Outcome) -> impl IntoView {
             <Show when=move || busy.get()>
                 <span class="progress" role="status" data-testid="export-busy">{tr(Text::Exporting)}</span>
             </Show>
-            {move || error.get().map(|e| view! { <p class="error" role="alert">{e}</p> })}
+            {move || error.get().map(|e| view! { <p class="error" role="alert">{e.describe(lang.get())}</p> })}
         </div>
     }
 }
@@ -100,17 +121,17 @@ pub fn ReportExtras(outcome: Outcome) -> impl IntoView {
         let lang = lang.get();
         let scenario = &outcome.scenario;
         let d = scenario.reference;
-        let temporary = temporary_table(&outcome.data, &outcome.plan, lang);
+        let temporary = temporary_table(outcome.data(), &outcome.plan, lang);
         let temporary = if temporary.rows.is_empty() {
             view! { <p class="muted">{tr(Text::NoTemporary)}</p> }.into_any()
         } else {
             view! { <TableView table=temporary max_rows=usize::MAX/> }.into_any()
         };
         let shortages = remaining_shortages(scenario.slots(), &staffing_after(&outcome.plan));
-        let [per_jabatan, _] = shortage_tables(&outcome.data, &shortages, lang);
-        let log = adjustments_log(&outcome.adjustments, &Names::of(&outcome.data), lang);
+        let [per_jabatan, _] = shortage_tables(outcome.data(), &shortages, lang);
+        let log = adjustments_log(outcome.adjustments(), &Names::of(outcome.data()), lang);
         let adjustments = adjustments_table(&log, lang);
-        let audited = audit(&outcome.data, scenario.eligibility(), &outcome.plan, d);
+        let audited = audit(outcome.data(), scenario.eligibility(), &outcome.plan, d);
         let fairness = fairness_table(&audited, lang);
         view! {
             <section class="report-section" data-testid="report-temporary">

@@ -40,8 +40,8 @@ pub fn ReportPage() -> impl IntoView {
         };
         let lang = lang.get();
         let d = outcome.scenario.reference;
-        let parameters = parameters_table(&outcome.params, d, lang);
-        let rules = published_rules(&outcome.params, &outcome.scenario.pj, lang)
+        let parameters = parameters_table(outcome.params(), d, lang);
+        let rules = published_rules(outcome.params(), &outcome.scenario.pj, lang)
             .into_iter()
             .map(|s| view! { <h3>{s.title}</h3><ul>{s.items.into_iter().map(|i| view! { <li>{i}</li> }).collect_view()}</ul> })
             .collect_view();

@@ -2,15 +2,15 @@
 //! words. Grouping is a plain function; the view only lays it out.
 
 use crate::i18n::{tr, use_lang, Text};
-use crate::move_rows::{rows, MoveRow};
 use crate::state::Outcome;
 use leptos::prelude::*;
 use seimbang_engine::lang::Lang;
+use seimbang_workbench::move_rows::{rows, MoveRow};
 use std::collections::{BTreeMap, HashMap};
 
 /// Rows grouped by the OPD name of the source unit, in name order.
 pub fn by_opd(outcome: &Outcome) -> Vec<(String, Vec<MoveRow>)> {
-    let ds = &outcome.data;
+    let ds = outcome.data();
     let opd_name: HashMap<&str, String> = ds
         .units
         .iter()

@@ -4,10 +4,10 @@
 use super::use_page;
 use crate::format::{number, percent};
 use crate::i18n::{tr, use_lang, Text};
-use crate::scenario::compare::{diff, per_opd};
 use crate::scenario::dto::{FiguresDto, MoveDto, ScenarioDto};
 use leptos::prelude::*;
 use seimbang_engine::lang::Lang;
+use seimbang_workbench::compare::{diff, per_opd};
 
 /// One figure row: label, test id, A, B and how to write them.
 struct FigureRow {

@@ -88,7 +88,7 @@ pub fn UndoToast() -> impl IntoView {
             ctx.undo.set(None);
             ctx.msg.set(match store::save_at(&dto, at) {
                 Ok(()) => None,
-                Err(e) => Some(Msg::write_failed(&e)),
+                Err(e) => Some(Msg::write_failed(e.into())),
             });
             ctx.refresh();
         }
@@ -136,7 +136,7 @@ fn Row(dto: ScenarioDto) -> impl IntoView {
             d.updated = store::now_iso();
             if !d.name.is_empty() {
                 ctx.msg
-                    .set(store::save(&d).err().map(|e| Msg::write_failed(&e)));
+                    .set(store::save(&d).err().map(|e| Msg::write_failed(e.into())));
             }
             editing.set(false);
             ctx.refresh();
@@ -155,7 +155,7 @@ fn Row(dto: ScenarioDto) -> impl IntoView {
             d.created = store::now_iso();
             d.updated = d.created.clone();
             ctx.msg
-                .set(store::save(&d).err().map(|e| Msg::write_failed(&e)));
+                .set(store::save(&d).err().map(|e| Msg::write_failed(e.into())));
             ctx.refresh();
         }
     };

@@ -9,15 +9,16 @@ mod share;
 use crate::components::summary::DataSummary;
 use crate::i18n::{tr, use_lang, Text};
 use crate::scenario::dto::ScenarioDto;
-use crate::scenario::local::WriteError;
+use crate::scenario::error::ScenarioError;
 use crate::scenario::store::{self, Listing};
 use leptos::prelude::*;
 
-/// A message to the user: a text, an optional detail, and whether it is an error.
+/// A message to the user: a text, the failure behind it (described in the language
+/// shown when it is drawn), and whether it is an error.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Msg {
     pub text: Text,
-    pub detail: String,
+    pub detail: Option<ScenarioError>,
     pub error: bool,
 }
 
@@ -25,22 +26,32 @@ impl Msg {
     pub fn ok(text: Text) -> Msg {
         Msg {
             text,
-            detail: String::new(),
+            detail: None,
             error: false,
         }
     }
-    pub fn err(text: Text, detail: impl Into<String>) -> Msg {
+    /// An error the text says all of.
+    pub fn text(text: Text) -> Msg {
         Msg {
             text,
-            detail: detail.into(),
+            detail: None,
+            error: true,
+        }
+    }
+    /// An error with the failure behind it.
+    pub fn err(text: Text, detail: impl Into<ScenarioError>) -> Msg {
+        Msg {
+            text,
+            detail: Some(detail.into()),
             error: true,
         }
     }
     /// A failed write: full storage has its own message.
-    pub fn write_failed(e: &WriteError) -> Msg {
-        match e {
-            WriteError::Full => Msg::err(Text::ScenarioQuotaFull, ""),
-            WriteError::Other(d) => Msg::err(Text::ScenarioSaveFailed, d.clone()),
+    pub fn write_failed(e: ScenarioError) -> Msg {
+        if e.is_full() {
+            Msg::text(Text::ScenarioQuotaFull)
+        } else {
+            Msg::err(Text::ScenarioSaveFailed, e)
         }
     }
 }
@@ -75,11 +86,11 @@ fn MessageLine() -> impl IntoView {
     let lang = use_lang();
     move || {
         ctx.msg.get().map(|m| {
-            let text = m.text.get(lang.get());
-            let line = if m.detail.is_empty() {
-                text.to_string()
-            } else {
-                format!("{text}: {}", m.detail)
+            let lang = lang.get();
+            let text = m.text.get(lang);
+            let line = match &m.detail {
+                None => text.to_string(),
+                Some(e) => format!("{text}: {}", e.describe(lang)),
             };
             let class = if m.error { "error" } else { "ok" };
             view! { <p class=class role="status" data-testid="scenario-message">{line}</p> }

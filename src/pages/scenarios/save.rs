@@ -29,7 +29,7 @@ pub fn SaveForm() -> impl IntoView {
             ctx.msg.set(Some(match result {
                 Ok(()) if dto.figures.is_none() => Msg::ok(Text::ScenarioNoPlan),
                 Ok(()) => Msg::ok(Text::ScenarioSaved),
-                Err(e) => Msg::write_failed(&e),
+                Err(e) => Msg::write_failed(e),
             }));
             if ctx
                 .msg

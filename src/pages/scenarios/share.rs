@@ -4,12 +4,16 @@
 use super::{use_page, Msg, PageCtx};
 use crate::i18n::{tr, use_lang, Text};
 use crate::scenario::apply;
-use crate::scenario::compare::Verdict;
-use crate::scenario::dto::{parse_share, share_json, ReadError, ScenarioDto};
+use crate::scenario::dto::{ReadError, ScenarioDto};
+use crate::scenario::error::ScenarioError;
+use crate::scenario::replan::Replan;
+use crate::solver::use_solver;
 use crate::state::use_app;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use seimbang_engine::lang::Lang;
+use seimbang_workbench::compare::Verdict;
+use seimbang_workbench::worker::error::WorkerError;
 
 /// A file name from a scenario name: letters, digits and dashes.
 pub fn file_name(name: &str) -> String {
@@ -24,24 +28,33 @@ pub fn file_name(name: &str) -> String {
     )
 }
 
-/// Offer `text` as a JSON download named `name`.
-fn download(name: &str, text: &str) -> Result<(), String> {
-    crate::download::download_bytes(name, "application/json", text.as_bytes())
-}
-
 /// Export a scenario with its stored data.
 pub fn export(ctx: PageCtx, dto: ScenarioDto) {
     spawn_local(async move {
         let result = async {
-            let ds = apply::dataset_for(&dto).await?;
-            let json = share_json(&dto, &ds)?;
-            download(&file_name(&dto.name), &json)
+            let bytes = apply::share_file(&dto).await?;
+            crate::download::download_bytes(&file_name(&dto.name), "application/json", &bytes)?;
+            Ok::<_, ScenarioError>(())
         }
         .await;
-        if result.is_err() {
-            ctx.msg.set(Some(Msg::err(Text::ShareExportFailed, "")));
+        if let Err(e) = result {
+            ctx.msg.set(Some(Msg::err(Text::ShareExportFailed, e)));
         }
     });
+}
+
+/// What an import's failure tells the user: a newer file and a damaged one have their
+/// own sentences (the parser's words mean nothing to a user).
+fn import_failed(e: ScenarioError) -> Msg {
+    match e {
+        ScenarioError::Worker(WorkerError::Newer(_)) | ScenarioError::Read(ReadError::Newer(_)) => {
+            Msg::text(Text::ImportNewer)
+        }
+        ScenarioError::Worker(WorkerError::Damaged(_))
+        | ScenarioError::Read(ReadError::Corrupt(_))
+        | ScenarioError::Settings(_) => Msg::text(Text::ShareFileDamaged),
+        other => Msg::err(Text::ShareFileDamaged, other),
+    }
 }
 
 /// What the import found, in words.
@@ -75,50 +88,50 @@ fn verdict_text(v: &Verdict, lang: Lang) -> String {
     }
 }
 
-/// The import file input and what it found.
+/// The import file input and what it found: the verdict shows once the worker has
+/// computed the shared plan again.
 #[component]
 pub fn SharePanel() -> impl IntoView {
     let state = use_app();
+    let solver = use_solver();
     let ctx = use_page();
     let lang = use_lang();
-    let verdict = RwSignal::new(None::<(String, Verdict)>);
+    // The name of the scenario imported last (its verdict comes with the replan).
+    let imported = RwSignal::new(None::<String>);
     let on_change = move |e: web_sys::Event| {
         let input: web_sys::HtmlInputElement = event_target(&e);
         let Some(file) = input.files().and_then(|f| f.get(0)) else {
             return;
         };
         input.set_value("");
-        verdict.set(None);
+        imported.set(None);
         spawn_local(async move {
-            let text = match gloo_file::futures::read_as_text(&gloo_file::Blob::from(file)).await {
-                Ok(t) => t,
+            let bytes = match gloo_file::futures::read_as_bytes(&gloo_file::Blob::from(file)).await
+            {
+                Ok(b) => b,
                 Err(_) => {
-                    ctx.msg.set(Some(Msg::err(Text::ShareFileUnreadable, "")));
+                    ctx.msg.set(Some(Msg::text(Text::ShareFileUnreadable)));
                     return;
                 }
             };
-            let (dto, ds) = match parse_share(&text) {
-                Ok(x) => x,
-                Err(ReadError::Newer(_)) => {
-                    ctx.msg.set(Some(Msg::err(Text::ImportNewer, "")));
-                    return;
-                }
-                // The parser's own words (serde's "missing field ... at line 1") mean
-                // nothing to a user: the message says what the file is not.
-                Err(ReadError::Corrupt(_)) => {
-                    ctx.msg.set(Some(Msg::err(Text::ShareFileDamaged, "")));
-                    return;
-                }
-            };
-            match apply::import_shared(state, dto, ds).await {
-                Ok(imported) => {
+            match apply::import_shared(state, solver, bytes).await {
+                Ok(dto) => {
                     ctx.msg.set(None);
-                    verdict.set(Some((imported.scenario.name, imported.verdict)));
+                    imported.set(Some(dto.name));
                 }
-                Err(_) => ctx.msg.set(Some(Msg::err(Text::ShareFileDamaged, ""))),
+                Err(e) => ctx.msg.set(Some(import_failed(e))),
             }
             ctx.refresh();
         });
+    };
+    let verdict = move || {
+        let name = imported.get()?;
+        match state.replan.get() {
+            Replan::Done {
+                shared: Some(v), ..
+            } => Some((name, v)),
+            _ => None,
+        }
     };
     view! {
         <h2>{tr(Text::ShareTitle)}</h2>
@@ -126,7 +139,7 @@ pub fn SharePanel() -> impl IntoView {
         <label class="file-button"><span class="button-like">{tr(Text::ImportScenario)}</span>
             <input type="file" accept=".json,application/json" data-testid="scenario-import-input" on:change=on_change/>
         </label>
-        {move || verdict.get().map(|(name, v)| {
+        {move || verdict().map(|(name, v)| {
             let class = if v == Verdict::Identical { "ok" } else { "error" };
             view! { <p class=class role="status" data-testid="import-verdict"><strong>{name}</strong> ": " {verdict_text(&v, lang.get())}</p> }
         })}

@@ -30,6 +30,7 @@
 use crate::dataset::Dataset;
 use crate::date::Date;
 use crate::eligibility::Eligibility;
+use crate::lang::Lang;
 use crate::params::{Params, ParamsError};
 use crate::plan::adjust::Adjustments;
 use crate::rule::{ceiling, exit_cap, floor, move_cap, move_cost, scope};
@@ -38,7 +39,7 @@ use crate::slot::SlotTable;
 use std::collections::{BTreeMap, BTreeSet};
 
 /// Why a plan cannot be made.
-#[derive(Debug, Clone, PartialEq, thiserror::Error)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, thiserror::Error)]
 pub enum PlanError {
     #[error(transparent)]
     Params(#[from] ParamsError),
@@ -48,6 +49,34 @@ pub enum PlanError {
     BadPriority { unit: String, jabatan: String },
     #[error("internal error: the flow solver ended infeasible")]
     Infeasible,
+}
+
+impl PlanError {
+    /// The refusal in `lang`'s words.
+    pub fn describe(&self, lang: Lang) -> String {
+        match self {
+            PlanError::Params(e) => e.describe(lang),
+            PlanError::BadNeed { unit, jabatan } => format!(
+                "{} {unit}/{jabatan}: {}",
+                lang.pick("Kebutuhan", "Need"),
+                lang.pick("harus angka >= 0", "must be a number >= 0")
+            ),
+            PlanError::BadPriority { unit, jabatan } => format!(
+                "{} {unit}/{jabatan}: {}",
+                lang.pick("Kebutuhan", "Need"),
+                lang.pick(
+                    "prioritas harus angka >= 0",
+                    "priority must be a number >= 0"
+                )
+            ),
+            PlanError::Infeasible => lang
+                .pick(
+                    "Kesalahan internal: pengoptimal berakhir tanpa solusi layak",
+                    "Internal error: the optimiser ended without a feasible solution",
+                )
+                .to_string(),
+        }
+    }
 }
 
 /// One slot as the optimiser sees it.

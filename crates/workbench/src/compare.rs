@@ -1,7 +1,7 @@
 //! Two saved scenarios side by side (plain functions over their stored moves): moves out
 //! of and into each OPD, and the move-level difference.
 
-use super::dto::MoveDto;
+use seimbang_stored::MoveDto;
 use std::collections::BTreeMap;
 
 /// Moves out of and into one OPD in scenarios A and B.

@@ -69,6 +69,12 @@ pub struct FileBytes {
 pub enum Task {
     /// Import these files (the engine's one door); a dataset is held on success.
     Import { files: Vec<FileBytes> },
+    /// Read a `.seimbang.json` share file: its dataset is held and stored under its
+    /// fingerprint, its scenario handed to the page.
+    Share {
+        #[serde(with = "serde_bytes")]
+        bytes: Vec<u8>,
+    },
     /// Read the dataset stored in IndexedDB under `key` (the worker reads it itself)
     /// and hold it.
     Open { key: String },

@@ -1,9 +1,9 @@
 //! A plan's key figures and moves in their stored form (plain functions).
 
-use super::dto::{FiguresDto, MoveDto};
 use seimbang_engine::plan::Plan;
 use seimbang_engine::scenario::Scenario;
 use seimbang_engine::slot::Slot;
+use seimbang_stored::{FiguresDto, MoveDto};
 
 /// The figures of `plan` in `scenario`, before and after.
 pub fn figures_of(plan: &Plan, scenario: &Scenario) -> FiguresDto {

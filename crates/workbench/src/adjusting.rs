@@ -137,9 +137,8 @@ mod tests {
     use seimbang_engine::lang::Lang;
     use seimbang_engine::report::adjustments_log;
     use seimbang_engine::report::names::Names;
-    use wasm_bindgen_test::wasm_bindgen_test;
 
-    #[wasm_bindgen_test]
+    #[test]
     fn edits_combine_without_contradictions() {
         let mut adj = Adjustments::default();
         let t = SlotKey::new("U2", "J1");

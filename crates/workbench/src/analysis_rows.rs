@@ -139,7 +139,6 @@ pub fn sort(rows: &mut [Row], by: SortBy) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use wasm_bindgen_test::wasm_bindgen_test;
 
     fn row(code: &str, name: &str, kekurangan: f64, children: Vec<Row>) -> Row {
         Row {
@@ -153,7 +152,7 @@ mod tests {
         }
     }
 
-    #[wasm_bindgen_test]
+    #[test]
     fn filter_keeps_ancestors_of_matches_and_sort_orders_every_level() {
         let rows = vec![
             row(

@@ -1,5 +1,6 @@
 //! What the worker answers.
 
+use super::error::WorkerError;
 use super::request::{FileBytes, JobId, RunId};
 use seimbang_engine::diagnostic::Diagnostic;
 use seimbang_engine::import_summary::ImportSummary;
@@ -16,15 +17,15 @@ pub enum Response {
     /// A run finished with a plan.
     Done(Box<Solved>),
     /// A run ended without a plan.
-    Failed { run_id: RunId, message: String },
-    /// A job finished (or could not be done: the message says why).
+    Failed { run_id: RunId, error: WorkerError },
+    /// A job finished (or could not be done: the error says why).
     Job {
         job: JobId,
-        output: Result<JobOutput, String>,
+        output: Result<JobOutput, WorkerError>,
     },
     /// A message could not be read (another protocol version, a stale cached worker):
     /// whatever runs has failed.
-    Broken { message: String },
+    Broken { error: WorkerError },
 }
 
 /// What a run is busy with.
@@ -81,17 +82,30 @@ pub enum JobOutput {
         generation: u64,
     },
     /// The stored form of the dataset, to be written under `key`: made by
-    /// [`super::tasks::perform`], written by the worker's glue, which answers the page
-    /// with [`JobOutput::Stored`] instead.
+    /// [`super::tasks::perform`], written by the worker's glue, which then answers the
+    /// page with `then`, or with [`JobOutput::Stored`] when there is none.
     ToStore {
         key: String,
         #[serde(with = "serde_bytes")]
         json: Vec<u8>,
+        then: Option<Box<JobOutput>>,
     },
     /// The dataset is stored: this many bytes.
     Stored { bytes: u64 },
     /// The files to download.
     Exported(Vec<FileBytes>),
+    /// A share file read, its dataset held and stored.
+    Shared(Shared),
+}
+
+/// A share file's scenario and dataset.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Shared {
+    /// The scenario as stored JSON (its parameters and adjustments are JSON values,
+    /// which the compact codec does not carry).
+    pub scenario: String,
+    /// The dataset in postcard bytes, as for an import.
+    pub restored: Restored,
 }
 
 /// An import's outcome, as the engine's `import` gives it, with the dataset in postcard

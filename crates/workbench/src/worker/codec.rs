@@ -52,13 +52,13 @@ pub fn decode<T: DeserializeOwned>(bytes: &[u8]) -> Result<T, DecodeError> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::worker::error::WorkerError;
     use crate::worker::request::{Request, SolveRequest};
     use crate::worker::response::{Phase, Response, Solved};
     use seimbang_engine::demo::{generate, DemoSpec, DEMO_SEED};
     use seimbang_engine::plan::{pareto_curve, solve, Adjustments, Lock};
     use seimbang_engine::{Date, Params};
     use std::borrow::Cow;
-    use wasm_bindgen_test::{console_log, wasm_bindgen_test};
 
     fn date() -> Date {
         Date::new(2026, 1, 1).unwrap()
@@ -68,7 +68,7 @@ mod tests {
         assert_eq!(&decode::<T>(&encode(m)).unwrap(), m);
     }
 
-    #[wasm_bindgen_test]
+    #[test]
     fn every_message_survives_the_trip() {
         let ds = generate(&DemoSpec::small(DEMO_SEED, 300));
         let params = Params::default();
@@ -112,17 +112,20 @@ mod tests {
             },
             Response::Failed {
                 run_id: 1,
-                message: "tidak".into(),
+                error: WorkerError::Plan(seimbang_engine::plan::PlanError::BadNeed {
+                    unit: "U".into(),
+                    jabatan: "J".into(),
+                }),
             },
             Response::Broken {
-                message: "x".into(),
+                error: WorkerError::Protocol("x".into()),
             },
         ] {
             round_trip(&m);
         }
     }
 
-    #[wasm_bindgen_test]
+    #[test]
     fn another_version_or_garbage_is_refused() {
         let mut bytes = encode(&Response::Ready);
         bytes[0] = 9;
@@ -138,35 +141,18 @@ mod tests {
     }
 
     /// The demo city's dataset, encoded on one side and decoded on the other, as the
-    /// page and the worker do (the transfer itself hands the buffer over). Logs the
-    /// times of postcard and, for comparison, JSON.
-    #[wasm_bindgen_test]
-    fn the_demo_city_travels_quickly() {
+    /// page and the worker do, and smaller than its JSON.
+    #[test]
+    fn the_demo_city_travels_compactly() {
         let ds = generate(&DemoSpec::city(DEMO_SEED));
         let msg = Request::LoadData {
             fingerprint: 1,
             dataset: Cow::Borrowed(&ds),
         };
-        let t0 = js_sys::Date::now();
         let bytes = encode(&msg);
-        let t1 = js_sys::Date::now();
         let back: Request<'static> = decode(&bytes).unwrap();
-        let t2 = js_sys::Date::now();
         assert_eq!(back, msg);
         let json = serde_json::to_vec(&ds).unwrap();
-        let t3 = js_sys::Date::now();
-        let _: seimbang_engine::Dataset = serde_json::from_slice(&json).unwrap();
-        let t4 = js_sys::Date::now();
-        console_log!(
-            "{} employees: postcard {} bytes, encode {} ms, decode {} ms; json {} bytes, encode {} ms, decode {} ms",
-            ds.employees.len(),
-            bytes.len(),
-            t1 - t0,
-            t2 - t1,
-            json.len(),
-            t3 - t2,
-            t4 - t3
-        );
         assert!(bytes.len() < json.len());
     }
 }

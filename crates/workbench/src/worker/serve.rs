@@ -2,12 +2,12 @@
 //! answers runs, reporting each phase as it starts, and jobs ([`super::tasks`]). Plain Rust over a `post` callback and a clock,
 //! so it runs (and is tested) anywhere; [`super::entry`] wires it to the worker scope.
 
+use super::error::WorkerError;
 use super::request::{Fingerprint, Request, SolveRequest};
 use super::request::{JobId, Task};
 use super::response::JobOutput;
 use super::response::{Phase, Response, Solved};
 use super::tasks::{perform, restore};
-use seimbang_engine::plan::PlanError;
 use seimbang_engine::scenario::Scenario;
 use seimbang_engine::Dataset;
 use std::sync::Arc;
@@ -42,7 +42,7 @@ impl Server {
                 Err(e) => {
                     self.hold(None);
                     post(Response::Broken {
-                        message: format!("unreadable dataset: {e}"),
+                        error: WorkerError::Protocol(format!("dataset: {e}")),
                     });
                 }
             },
@@ -77,7 +77,7 @@ impl Server {
                     Some((f, ds)) if *f == req.fingerprint => run(ds, req, now, post),
                     _ => Response::Failed {
                         run_id,
-                        message: "the worker does not hold this dataset".into(),
+                        error: WorkerError::NotHeld,
                     },
                 };
                 post(answer);
@@ -100,7 +100,7 @@ impl Server {
         json: Option<Vec<u8>>,
     ) -> Response {
         let output = json
-            .ok_or_else(|| "no stored dataset under this key".to_string())
+            .ok_or(WorkerError::NothingStored)
             .and_then(|json| restore(&json))
             .map(|(restored, ds)| {
                 if self.generation == generation {
@@ -145,26 +145,22 @@ fn run(
             pareto: run.pareto,
             solve_ms: now() - started,
         })),
-        Err(e) => failed(run_id, &e),
-    }
-}
-
-fn failed(run_id: u64, e: &PlanError) -> Response {
-    Response::Failed {
-        run_id,
-        message: e.to_string(),
+        Err(e) => Response::Failed {
+            run_id,
+            error: e.into(),
+        },
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::worker::error::WorkerError;
     use crate::worker::request::{FileBytes, Task, Task::Store};
     use crate::worker::response::{Imported, JobOutput};
     use seimbang_engine::demo::{generate, DemoSpec, DEMO_SEED};
     use seimbang_engine::{Date, Params};
     use std::borrow::Cow;
-    use wasm_bindgen_test::wasm_bindgen_test;
 
     fn solve_request(run_id: u64, fingerprint: u64) -> Request<'static> {
         Request::Solve(SolveRequest {
@@ -195,7 +191,7 @@ mod tests {
         (server, ds)
     }
 
-    #[wasm_bindgen_test]
+    #[test]
     fn a_held_dataset_is_solved_with_every_phase_reported() {
         let (mut server, ds) = holding(5);
         let got = answers(&mut server, solve_request(9, 5));
@@ -226,7 +222,7 @@ mod tests {
         job: u64,
         fingerprint: u64,
         task: Task,
-    ) -> Result<JobOutput, String> {
+    ) -> Result<JobOutput, WorkerError> {
         match answers(
             server,
             Request::Job {
@@ -242,7 +238,7 @@ mod tests {
         }
     }
 
-    #[wasm_bindgen_test]
+    #[test]
     fn an_imported_dataset_is_held_sent_back_and_solved() {
         use seimbang_engine::demo::{write_csv, CsvStyle};
         let ds = generate(&DemoSpec::small(DEMO_SEED, 300));
@@ -282,7 +278,7 @@ mod tests {
         ));
     }
 
-    #[wasm_bindgen_test]
+    #[test]
     fn a_refused_import_reports_its_errors_and_keeps_the_held_dataset() {
         let (mut server, _) = holding(5);
         let files = vec![FileBytes {
@@ -301,18 +297,23 @@ mod tests {
         ));
     }
 
-    #[wasm_bindgen_test]
+    #[test]
     fn the_stored_form_and_the_exports_are_made_from_the_held_dataset() {
         let (mut server, ds) = holding(5);
         let stored = Store {
             content: "abc".into(),
             source: "pegawai.csv".into(),
         };
-        let Ok(JobOutput::ToStore { key, json }) = job(&mut server, 1, 5, stored.clone()) else {
+        let Ok(JobOutput::ToStore {
+            key,
+            json,
+            then: None,
+        }) = job(&mut server, 1, 5, stored.clone())
+        else {
             panic!("no stored form");
         };
         assert_eq!(key, "abc");
-        let dto = crate::scenario::dto::parse_dataset(std::str::from_utf8(&json).unwrap()).unwrap();
+        let dto = seimbang_stored::parse_dataset(std::str::from_utf8(&json).unwrap()).unwrap();
         assert_eq!(
             (dto.fingerprint.as_str(), dto.source.as_str()),
             ("abc", "pegawai.csv")
@@ -382,7 +383,7 @@ mod tests {
                 .replacen("\"version\":1", "\"version\":7", 1);
         assert_eq!(
             opened(&mut fresh, 0, Some(newer.as_bytes())),
-            Err("version 7".to_string())
+            Err(WorkerError::Newer(7))
         );
         assert!(opened(&mut fresh, 0, Some(b"{")).is_err());
         let d = Date::new(2026, 1, 1).unwrap();
@@ -428,13 +429,85 @@ mod tests {
         assert!(job(&mut server, 4, 9, stored).is_err());
     }
 
-    #[wasm_bindgen_test]
+    #[test]
     fn a_run_on_another_dataset_fails_clearly() {
         let mut server = Server::default();
         let got = answers(&mut server, solve_request(2, 1));
+        assert_eq!(
+            got,
+            [Response::Failed {
+                run_id: 2,
+                error: WorkerError::NotHeld
+            }]
+        );
+    }
+
+    /// A share file as the app writes it: the demo dataset's stored form and a scenario.
+    fn share_file(ds: &Dataset) -> Vec<u8> {
+        let stored = seimbang_stored::write_dataset("f-demo", "pegawai.csv", ds).unwrap();
+        let scenario = seimbang_stored::ScenarioDto {
+            version: seimbang_stored::SCENARIO_VERSION,
+            id: "s1".into(),
+            name: "Usulan".into(),
+            note: String::new(),
+            created: String::new(),
+            updated: String::new(),
+            fingerprint: "f-demo".into(),
+            dataset_ref: "pegawai.csv".into(),
+            params: serde_json::to_value(Params::default()).unwrap(),
+            adjustments: serde_json::Value::Null,
+            figures: None,
+            moves: Vec::new(),
+            plan: None,
+        };
+        seimbang_stored::write_share(&scenario, &stored).unwrap()
+    }
+
+    #[test]
+    fn a_share_file_is_read_stored_held_and_solved_in_the_worker() {
+        let ds = generate(&DemoSpec::small(DEMO_SEED, 200));
+        let mut server = Server::default();
+        let task = Task::Share {
+            bytes: share_file(&ds),
+        };
+        let Ok(JobOutput::ToStore {
+            key,
+            json,
+            then: Some(then),
+        }) = job(&mut server, 1, 12, task)
+        else {
+            panic!("the share file was not read");
+        };
+        // The glue writes the dataset's stored form under its fingerprint ...
+        assert_eq!(key, "f-demo");
+        assert_eq!(seimbang_stored::read_dataset(&json).unwrap().dataset, ds);
+        // ... then hands the page the scenario and the dataset.
+        let JobOutput::Shared(shared) = *then else {
+            panic!("no scenario for the page");
+        };
+        let scenario = seimbang_stored::parse_scenario(&shared.scenario).unwrap();
+        assert_eq!(scenario.name, "Usulan");
+        assert_eq!(shared.restored.fingerprint, "f-demo");
+        assert_eq!(
+            postcard::from_bytes::<Dataset>(&shared.restored.dataset).unwrap(),
+            ds
+        );
+        // Held under the job's id: the plan is computed without the page sending data.
         assert!(matches!(
-            got.as_slice(),
-            [Response::Failed { run_id: 2, .. }]
+            answers(&mut server, solve_request(2, 12)).last(),
+            Some(Response::Done(_))
+        ));
+        // A damaged file is refused and the held dataset kept.
+        let damaged = Task::Share {
+            bytes: b"{\"kind\":\"seimbang-scenario\"".to_vec(),
+        };
+        assert!(matches!(
+            job(&mut server, 3, 13, damaged),
+            Err(WorkerError::Damaged(_))
+        ));
+        assert!(matches!(
+            answers(&mut server, solve_request(4, 12)).last(),
+            Some(Response::Done(_))
         ));
     }
 }
