@@ -247,18 +247,15 @@ impl Outcome {
     /// The run's own point gives back the run's plan and parameters.
     pub fn picking(&self, i: usize) -> Option<Outcome> {
         let point = self.pareto.get(i)?;
-        let params = if i == self.run_point {
-            self.run_params.clone()
+        let cap = if i == self.run_point {
+            seimbang_engine::rule::move_cap::move_cap(&self.run_params)
         } else {
-            Params {
-                maks_pindah: u32::try_from(point.moves).ok(),
-                ..self.run_params.clone()
-            }
+            u32::try_from(point.moves).ok()
         };
         Some(Outcome {
             plan: Arc::new(point.plan.clone()),
             picked: i,
-            scenario: Arc::new(self.scenario.with_plan_params(params)),
+            scenario: Arc::new(self.scenario.with_move_cap(cap)),
             ..self.clone()
         })
     }

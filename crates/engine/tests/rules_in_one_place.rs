@@ -1,7 +1,7 @@
 //! Finding a rule needs no detective work: every parameter of a rule is read in the one
 //! file that implements the rule (`crates/engine/src/rule/`), besides its definition
-//! (`params.rs`) and its typed accessor (`params_doc.rs`). Scans the engine, the CLI and
-//! the app, test modules left out; a new read elsewhere fails here with its place.
+//! (`params.rs`) and its typed accessor (`params_doc.rs`). Scans the engine, the CLI, the
+//! workbench and the app, test modules left out; a new read elsewhere fails here with its place.
 
 use std::path::{Path, PathBuf};
 
@@ -62,7 +62,12 @@ fn reads(line: &str, name: &str) -> bool {
 fn every_rule_parameter_is_read_in_its_rule_file() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
     let mut files = Vec::new();
-    for dir in ["crates/engine/src", "crates/cli/src", "src"] {
+    for dir in [
+        "crates/engine/src",
+        "crates/cli/src",
+        "crates/workbench/src",
+        "src",
+    ] {
         sources(&root.join(dir), &mut files);
     }
     assert!(files.len() > 50, "the sources were found");

@@ -124,3 +124,67 @@ pub fn verify(
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A move "nip: from_unit → to_unit" (jabatan J, OPDs as the unit's first letter).
+    fn mv(nip: &str, from: &str, to: &str) -> MoveDto {
+        MoveDto {
+            nip: nip.into(),
+            from_unit: from.into(),
+            from_jabatan: "J".into(),
+            to_unit: to.into(),
+            to_jabatan: "J".into(),
+            from_opd: from[..1].into(),
+            to_opd: to[..1].into(),
+        }
+    }
+
+    fn check(saved: &[MoveDto], recomputed: &[MoveDto], same_data: bool, expected: Verdict) {
+        let fingerprint = if same_data { "f" } else { "g" };
+        assert_eq!(verify("f", saved, fingerprint, recomputed), expected);
+    }
+
+    #[test]
+    fn a_recomputed_plan_is_identical_only_with_the_same_data_and_moves() {
+        let a = [mv("1", "A1", "B1"), mv("2", "A2", "A3")];
+        let differs = |same_data, only_saved, only_new, changed| Verdict::Differs {
+            same_data,
+            only_saved,
+            only_new,
+            changed,
+        };
+        check(&a, &a, true, Verdict::Identical);
+        check(&a, &a, false, differs(false, 0, 0, 0));
+        check(&a, &a[..1], true, differs(true, 1, 0, 0));
+        check(&a[..1], &a, true, differs(true, 0, 1, 0));
+        check(
+            &a,
+            &[mv("1", "A1", "B2"), a[1].clone()],
+            true,
+            differs(true, 0, 0, 1),
+        );
+        // Same target, another origin (the data moved under the plan): not identical.
+        check(
+            &a,
+            &[mv("1", "A9", "B1"), a[1].clone()],
+            true,
+            differs(true, 0, 0, 0),
+        );
+    }
+
+    #[test]
+    fn moves_are_counted_out_of_and_into_each_opd() {
+        let a = [mv("1", "A1", "B1"), mv("2", "A2", "A3")];
+        let b = [mv("3", "B1", "C1")];
+        let rows = per_opd(&a, &b);
+        let row = |opd: &str| rows.iter().find(|r| r.opd == opd).cloned().unwrap();
+        let counts = |r: OpdRow| (r.out_a, r.in_a, r.out_b, r.in_b);
+        assert_eq!(counts(row("A")), (2, 1, 0, 0));
+        assert_eq!(counts(row("B")), (0, 1, 1, 0));
+        assert_eq!(counts(row("C")), (0, 0, 0, 1));
+        assert_eq!(rows.len(), 3);
+    }
+}

@@ -112,3 +112,23 @@ pub fn page<T>(rows: &[T], page: usize) -> (&[T], usize) {
     let start = p * PAGE;
     (&rows[start..(start + PAGE).min(rows.len())], pages)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn check(rows: usize, asked: usize, expected: (std::ops::Range<usize>, usize)) {
+        let all: Vec<usize> = (0..rows).collect();
+        let (shown, pages) = page(&all, asked);
+        assert_eq!((shown.to_vec(), pages), (expected.0.collect(), expected.1));
+    }
+
+    #[test]
+    fn pages_end_at_the_last_one_and_an_empty_table_has_one() {
+        check(0, 0, (0..0, 1));
+        check(PAGE, 0, (0..PAGE, 1));
+        check(PAGE + 1, 1, (PAGE..PAGE + 1, 2));
+        // Past the end: the last page, never an empty one.
+        check(PAGE * 2 + 3, 9, (PAGE * 2..PAGE * 2 + 3, 3));
+    }
+}

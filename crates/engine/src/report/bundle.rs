@@ -24,7 +24,6 @@ use super::shortage::{remaining_shortages, shortage_tables};
 use super::table::Table;
 use super::temporary::temporary_table;
 use super::xlsx::tables_xlsx;
-use crate::analysis::Indicators;
 use crate::dataset::Dataset;
 use crate::date::Date;
 use crate::eligibility::Eligibility;
@@ -60,11 +59,9 @@ pub fn report_tables(input: &ReportInput<'_>, lang: Lang) -> Vec<Table> {
     let ds = input.dataset;
     let mut tables = Vec::new();
     if let Some(c) = &input.context {
-        let figures = input.plan.map(|p| {
-            let before = Indicators::current(input.slots, input.pj).total;
-            let after = Indicators::of(&input.slots.slots, &staffing_after(p), input.pj).total;
-            (p, PlanFigures::of(p, &before, &after))
-        });
+        let figures = input
+            .plan
+            .map(|p| (p, PlanFigures::in_slots(p, input.slots, input.pj)));
         tables.push(cover_table(
             c,
             figures.as_ref().map(|(p, f)| (*p, f)),

@@ -1,8 +1,10 @@
 //! A plan's key figures, before and after: what the workbench's table, a stored
 //! scenario and the comparison of two scenarios show.
 
-use crate::analysis::Figures;
+use crate::analysis::{Figures, Indicators};
+use crate::pj::PjTable;
 use crate::plan::{MoveKind, Plan};
+use crate::slot::SlotTable;
 
 /// The figures of one plan against the staffing it starts from.
 #[derive(Clone, Debug, PartialEq)]
@@ -17,7 +19,16 @@ pub struct PlanFigures {
 }
 
 impl PlanFigures {
-    pub fn of(plan: &Plan, before: &Figures, after: &Figures) -> PlanFigures {
+    /// The figures of `plan` on the slot table it was made on: the one way a plan's
+    /// before and after are counted (the workbench, the stored scenario, the report's
+    /// cover and the CLI all come here).
+    pub fn in_slots(plan: &Plan, slots: &SlotTable, pj: &PjTable) -> PlanFigures {
+        let before = Indicators::current(slots, pj).total;
+        let after = Indicators::of(&slots.slots, &super::staffing_after(plan), pj).total;
+        PlanFigures::of(plan, &before, &after)
+    }
+
+    fn of(plan: &Plan, before: &Figures, after: &Figures) -> PlanFigures {
         let mutasi = plan
             .moves
             .iter()

@@ -38,8 +38,9 @@ pub struct Scenario {
     /// D: the parameters' `tanggal_acuan`, else the caller's today.
     pub reference: Date,
     pub pj: PjTable,
-    resolution: Resolution,
-    before: Indicators,
+    /// Shared with the scenarios of other move caps ([`Scenario::with_move_cap`]).
+    resolution: Arc<Resolution>,
+    before: Arc<Indicators>,
 }
 
 impl Scenario {
@@ -60,16 +61,20 @@ impl Scenario {
             adjustments,
             reference,
             pj,
-            resolution,
-            before,
+            resolution: Arc::new(resolution),
+            before: Arc::new(before),
         })
     }
 
-    /// The same scenario with other parameters for the plan only (a picked point's
-    /// `maks_pindah`): nothing the slots or verdicts depend on may differ.
-    pub fn with_plan_params(&self, params: Params) -> Scenario {
+    /// The same scenario with another `maks_pindah` (a picked point of the moves / F
+    /// curve). The cap bounds the plan only, never a slot or a verdict, so the resolved
+    /// inputs are shared, not resolved or copied again.
+    pub fn with_move_cap(&self, maks_pindah: Option<u32>) -> Scenario {
         Scenario {
-            params,
+            params: Params {
+                maks_pindah,
+                ..self.params.clone()
+            },
             ..self.clone()
         }
     }
@@ -100,7 +105,7 @@ impl Scenario {
 
     /// A plan's key figures before and after.
     pub fn figures(&self, plan: &Plan) -> PlanFigures {
-        PlanFigures::of(plan, &self.before.total, &self.after(plan).total)
+        PlanFigures::in_slots(plan, &self.resolution.slots, &self.pj)
     }
 
     /// Slots employee `e` may be sent to under the rules and the user's forbidden

@@ -33,7 +33,8 @@ impl Scenario {
     /// Solve the scenario; `pareto_points` > 0 asks for the curve.
     pub fn run(&self, pareto_points: u32, phase: &mut dyn FnMut(Phase)) -> Result<Run, PlanError> {
         let ds = &self.dataset;
-        let res = self.resolution.clone();
+        // The model takes the resolved inputs over (a copy: the scenario keeps its own).
+        let res = (*self.resolution).clone();
         if self.adjustments.is_empty() {
             phase(Phase::Solving);
             let model = Model::from_resolution(ds, &self.params, res, &Fixed::new());
