@@ -251,6 +251,7 @@ texts! {
     Dismiss => "Tutup", "Dismiss";
     Restoring => "Memulihkan pekerjaan terakhir…", "Restoring your last work…";
     ReplanPending => "Menghitung ulang rencana terakhir Anda…", "Computing your last plan again…";
+    ReplanFailed => "Rencana tersimpan tidak dapat dihitung ulang; lihat alasannya di Penyeimbangan atau Analisis.", "The saved plan could not be computed again; see why on Penyeimbangan or Analisis.";
     ReplanSame => "Rencana terakhir Anda dihitung ulang: sama persis dengan yang tersimpan.", "Your last plan was computed again: exactly as saved.";
     ReplanDifferent => "Rencana terakhir dihitung ulang, tetapi angkanya berbeda dari yang tersimpan (data atau versi aplikasi berubah). Periksa sebelum dipakai.", "Your last plan was computed again, but its figures differ from the saved ones (the data or the app changed). Check it before use.";
     ShelvedWork => "Tautan ini membuka data contoh. Pekerjaan terakhir Anda masih tersimpan", "This link opened the demo data. Your last work is still stored";

@@ -32,6 +32,7 @@ pub fn ReplanStatus() -> impl IntoView {
         let (kind, text) = match state.replan.get() {
             Replan::Idle => return None,
             Replan::Pending { .. } => ("pending", Text::ReplanPending),
+            Replan::Failed => ("failed", Text::ReplanFailed),
             Replan::Done { same: true, .. } => ("same", Text::ReplanSame),
             Replan::Done { same: false, .. } => ("different", Text::ReplanDifferent),
         };

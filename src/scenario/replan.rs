@@ -25,6 +25,9 @@ pub enum Replan {
         /// A shared file's moves, to check the recomputed plan against.
         shared: Option<SharedCheck>,
     },
+    /// The run ended without a plan (the scenario cannot be computed, or it was
+    /// cancelled): the run panel and Analisis say why.
+    Failed,
     /// Done: `same` when the figures match the saved ones (or none were saved); a
     /// shared file's plan checked move by move.
     Done { same: bool, shared: Option<Verdict> },
@@ -109,4 +112,11 @@ pub fn finish(state: AppState, next: Outcome) -> Outcome {
     state.params.set(picked.params().clone());
     state.replan.set(Replan::Done { same, shared });
     picked
+}
+
+/// The run that recomputed a saved plan ended without one.
+pub fn abandon(state: AppState) {
+    if matches!(state.replan.get_untracked(), Replan::Pending { .. }) {
+        state.replan.set(Replan::Failed);
+    }
 }

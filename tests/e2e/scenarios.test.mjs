@@ -25,6 +25,9 @@ async function runAndSave(app, name, cap) {
   return moves;
 }
 
+/** The share file the export test downloaded (the refusal test changes it). */
+let exported;
+
 test('two saved scenarios survive a reload and compare', async () => {
   const { app } = env;
   await app.open('?demo');
@@ -99,6 +102,7 @@ test('an exported scenario comes back with the identical plan on a cleared brows
   assert.equal(download.suggestedFilename(), 'Batas-40.seimbang.json');
   const file = await download.path();
   const shared = JSON.parse(await readFile(file, 'utf8'));
+  exported = shared;
   assert.equal(shared.kind, 'seimbang-scenario');
   assert.equal(shared.scenario.moves.length, 40);
   const sizes = {
@@ -146,6 +150,7 @@ test('an exported scenario comes back with the identical plan on a cleared brows
   });
   assert.equal(stored.keys.length, 1);
   console.log(`# sizes (bytes): stored dataset ${stored.dataset}, stored scenario ${stored.scenario}, share file ${sizes.file}`);
+
   assert.deepEqual(app.errors, []);
 });
 
@@ -204,5 +209,51 @@ test('the working state survives a reload', async () => {
   await app.byTestId('data-summary').waitFor({ timeout: 60000 });
   await app.goTo('penyeimbangan');
   assert.equal(await app.byTestId('param-maks_pindah').inputValue(), '33');
+  assert.deepEqual(app.errors, []);
+});
+
+test('a share file of a newer app, or with parameters the engine refuses, says why in words', async () => {
+  const { app } = env;
+  const shared = exported;
+  assert.ok(shared, 'the export test ran first');
+  await app.clearStorage();
+  await app.open('');
+  await app.goTo('skenario');
+  // A file of a newer app says so; nothing is stored.
+  const newer = { ...shared, version: 9 };
+  await app.byTestId('scenario-import-input').setInputFiles({
+    name: 'baru.seimbang.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify(newer)),
+  });
+  await app.page.waitForFunction(() =>
+    /lebih baru/.test(document.querySelector('[data-testid="scenario-message"]')?.textContent || ''));
+  assert.deepEqual(await app.scenarioRows(), []);
+
+  // Parameters a later engine would refuse: the file opens (nothing is lost), and
+  // Analisis and the run say why in the user's language, not as program text.
+  const bad = JSON.parse(JSON.stringify(shared));
+  bad.scenario.id = 'rusak-wke';
+  bad.scenario.name = 'WKE nol';
+  bad.scenario.params.wke_menit = 0;
+  if (bad.scenario.plan) bad.scenario.plan.run_params.wke_menit = 0;
+  await app.byTestId('scenario-import-input').setInputFiles({
+    name: 'wke.seimbang.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify(bad)),
+  });
+  await app.page.waitForFunction(() => document.querySelectorAll('[data-testid="scenario-row"]').length === 1);
+  await app.goTo('analisis');
+  const why = await app.byTestId('scenario-error').textContent();
+  assert.match(why, /tidak dapat dihitung: Parameter `wke_menit` harus angka > 0/);
+  await app.byTestId('lang-switch').click();
+  await app.page.waitForFunction(() =>
+    /must be a number > 0/.test(document.querySelector('[data-testid="scenario-error"]')?.textContent || ''));
+  await app.byTestId('lang-switch').click();
+  await app.goTo('penyeimbangan');
+  await app.page.waitForFunction(() =>
+    /harus angka > 0/.test(document.querySelector('[data-testid="run-status"]')?.textContent || ''));
+  assert.doesNotMatch(await app.byTestId('run-status').textContent(), /OutOfRange|Params\(/);
+  assert.equal(await app.byTestId('replan-status').getAttribute('data-state'), 'failed');
   assert.deepEqual(app.errors, []);
 });
