@@ -35,6 +35,10 @@ pub struct Params {
     pub maks_keluar_persen: Option<f64>,
     pub biaya_pindah: f64,
     pub faktor_sukarela: f64,
+    /// Full months in position from which an employee is due for rotation (v2).
+    pub maks_masa_jabatan_bulan: i32,
+    /// The move cost's factor for someone due (v2; 1 leaves costs as in v1).
+    pub faktor_jatuh_tempo: f64,
 }
 
 impl Default for Params {
@@ -53,6 +57,8 @@ impl Default for Params {
             maks_keluar_persen: None,
             biaya_pindah: 0.1,
             faktor_sukarela: 0.5,
+            maks_masa_jabatan_bulan: 60,
+            faktor_jatuh_tempo: 1.0,
         }
     }
 }
@@ -74,6 +80,7 @@ pub enum Domain {
     WholeNonNegative,
     RetirementAge,
     Percentage,
+    Factor,
 }
 
 impl Domain {
@@ -91,6 +98,7 @@ impl Domain {
                 "persentase antara 0 dan 100",
                 "a percentage between 0 and 100",
             ),
+            Domain::Factor => lang.pick("angka antara 0 dan 1", "a number between 0 and 1"),
         }
     }
 }
@@ -149,6 +157,13 @@ impl Params {
                 "min_masa_jabatan_bulan / batas_pensiun_bulan",
                 Domain::WholeNonNegative,
             );
+        }
+        if self.maks_masa_jabatan_bulan < 0 {
+            return bad("maks_masa_jabatan_bulan", Domain::WholeNonNegative);
+        }
+        if !(self.faktor_jatuh_tempo.is_finite() && (0.0..=1.0).contains(&self.faktor_jatuh_tempo))
+        {
+            return bad("faktor_jatuh_tempo", Domain::Factor);
         }
         if !(30..=80).contains(&self.bup_default) {
             return bad("bup_default", Domain::RetirementAge);

@@ -115,7 +115,7 @@ impl ParamDoc {
 }
 
 /// Every parameter, in form order.
-pub const PARAMS: [ParamDoc; 13] = [
+pub const PARAMS: [ParamDoc; 15] = [
     ParamDoc {
         key: "tanggal_acuan",
         group: Group::WhoMayMove,
@@ -139,6 +139,14 @@ pub const PARAMS: [ParamDoc; 13] = [
         help: ["Pegawai baru boleh dipindah setelah sekian bulan penuh di jabatannya.", "Employees may move only after this many full months in their position."],
         get: |p| ParamValue::Whole(p.min_masa_jabatan_bulan.into()),
         set: |p, v| match v { ParamValue::Whole(n) => i32::try_from(n).map(|n| p.min_masa_jabatan_bulan = n).is_ok(), _ => false },
+    },
+    ParamDoc {
+        key: "maks_masa_jabatan_bulan",
+        group: Group::WhoMayMove,
+        label: ["Jatuh tempo rotasi (bulan)", "Due for rotation after (months)"],
+        help: ["PP 11/2017 pasal 190: mutasi paling lama 5 tahun. Pegawai dengan sekian bulan penuh di jabatannya jatuh tempo rotasi (disarankan 60).", "PP 11/2017 article 190: transfer after at most 5 years. Employees with this many full months in position are due for rotation (suggested 60)."],
+        get: |p| ParamValue::Whole(p.maks_masa_jabatan_bulan.into()),
+        set: |p, v| match v { ParamValue::Whole(n) => i32::try_from(n).map(|n| p.maks_masa_jabatan_bulan = n).is_ok(), _ => false },
     },
     ParamDoc {
         key: "batas_pensiun_bulan",
@@ -211,6 +219,14 @@ pub const PARAMS: [ParamDoc; 13] = [
         help: ["Pengali biaya untuk pegawai yang mengajukan diri pindah (lebih kecil = lebih diutamakan).", "Cost multiplier for employees who asked to move (smaller = preferred)."],
         get: |p| ParamValue::Number(p.faktor_sukarela),
         set: |p, v| match v { ParamValue::Number(x) => { p.faktor_sukarela = x; true } _ => false },
+    },
+    ParamDoc {
+        key: "faktor_jatuh_tempo",
+        group: Group::Costs,
+        label: ["Faktor jatuh tempo rotasi", "Rotation-due factor"],
+        help: ["Pengali biaya untuk pegawai yang sudah jatuh tempo rotasi (lebih kecil = lebih diutamakan; disarankan 0,5; 1 = tidak berpengaruh).", "Cost multiplier for employees due for rotation (smaller = preferred; suggested 0.5; 1 = no effect)."],
+        get: |p| ParamValue::Number(p.faktor_jatuh_tempo),
+        set: |p, v| match v { ParamValue::Number(x) => { p.faktor_jatuh_tempo = x; true } _ => false },
     },
     ParamDoc {
         key: "wke_menit",

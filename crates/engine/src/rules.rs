@@ -89,8 +89,12 @@ pub fn published_rules(p: &Params, pj: &PjTable, lang: Lang) -> Vec<RuleSection>
     let objective = vec![
         yes(l, "Rencana meminimalkan ketidakseimbangan: untuk setiap slot, prioritas × (pegawai − kebutuhan)² / kebutuhan (paling kecil 1), dijumlahkan. Karena dikuadratkan, kekurangan dibagi rata sesuai kebutuhan, tidak ditumpuk di satu tempat.", "The plan minimises the imbalance: for each slot, priority × (staff − need)² / need (at least 1), summed. Because it is squared, a shortage is spread in proportion to need instead of being dumped on one place."),
         match l {
-            Lang::Id => format!("Setiap perpindahan berbiaya {} (pegawai sukarela {} × itu), sehingga tidak ada perpindahan yang diusulkan tanpa manfaat yang lebih besar.", value(p, "biaya_pindah", l), value(p, "faktor_sukarela", l)),
-            Lang::En => format!("Each move costs {} (a volunteer {} × that), so no move is proposed that does not pay for itself.", value(p, "biaya_pindah", l), value(p, "faktor_sukarela", l)),
+            Lang::Id => format!("Setiap perpindahan berbiaya {} (pegawai sukarela {} × itu, pegawai yang jatuh tempo rotasi {} × itu; bila keduanya berlaku, faktor yang terkecil), sehingga tidak ada perpindahan yang diusulkan tanpa manfaat yang lebih besar.", value(p, "biaya_pindah", l), value(p, "faktor_sukarela", l), value(p, "faktor_jatuh_tempo", l)),
+            Lang::En => format!("Each move costs {} (a volunteer {} × that, someone due for rotation {} × that; when both apply, the smaller factor), so no move is proposed that does not pay for itself.", value(p, "biaya_pindah", l), value(p, "faktor_sukarela", l), value(p, "faktor_jatuh_tempo", l)),
+        },
+        match l {
+            Lang::Id => format!("Pegawai yang sudah {} bulan penuh atau lebih di jabatannya jatuh tempo rotasi (PP 11/2017 pasal 190: paling lama 5 tahun). Jatuh tempo bukan alasan untuk tetap atau harus pindah: dihitung per slot, unit dan OPD, disebut dalam alasan perpindahan, dan membuat perpindahannya lebih murah bila faktornya di bawah 1.", value(p, "maks_masa_jabatan_bulan", l)),
+            Lang::En => format!("Employees with {} or more full months in their position are due for rotation (PP 11/2017 article 190: at most 5 years). Being due is no reason to stay or to have to move: it is counted per slot, unit and agency, named in a move's reasons, and makes the move cheaper when its factor is below 1.", value(p, "maks_masa_jabatan_bulan", l)),
         },
         yes(l, "Tanpa batas jumlah pindah dan batas keluar OPD, rencana terbukti optimal. Dengan batas, rencana memenuhi batas dan disertai batas bawah yang terbukti, sehingga jaraknya dari yang terbaik dapat dilihat. Perpindahan yang ditetapkan pengguna selalu ada dalam rencana; sisanya dioptimalkan di sekitarnya.", "Without a cap on moves or on leaving an agency the plan is proven optimal. With a cap the plan respects it and comes with a proven lower bound, so its distance from the best possible is shown. Moves the user forced are always in the plan; the rest is optimised around them."),
     ];
@@ -105,8 +109,8 @@ pub fn published_rules(p: &Params, pj: &PjTable, lang: Lang) -> Vec<RuleSection>
     };
     let tiebreak = vec![
         match l {
-            Lang::Id => format!("Bila beberapa pegawai di satu slot sama-sama dapat dipindah, yang dipilih berurutan: 1. {first}; 2. yang paling lama di jabatannya (TMT jabatan terawal); 3. NIP terkecil."),
-            Lang::En => format!("When several employees of one slot could move, the plan picks in order: 1. {first}; 2. longest in the position (earliest TMT jabatan); 3. lowest NIP."),
+            Lang::Id => format!("Bila beberapa pegawai di satu slot sama-sama dapat dipindah, yang perpindahannya lebih murah dipilih lebih dulu (faktor sukarela atau jatuh tempo); di antara biaya yang sama, berurutan: 1. {first}; 2. yang paling lama di jabatannya (TMT jabatan terawal); 3. NIP terkecil."),
+            Lang::En => format!("When several employees of one slot could move, the cheaper move goes first (the volunteer or rotation-due factor); among equal costs, in order: 1. {first}; 2. longest in the position (earliest TMT jabatan); 3. lowest NIP."),
         },
         yes(l, "Setiap usulan perpindahan menyebutkan aturan mana yang menentukan.", "Every proposed move says which of these decided it."),
     ];

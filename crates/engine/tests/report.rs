@@ -364,6 +364,7 @@ fn a_move(ds: &Dataset, employee: usize) -> Move {
             Eligibility::Immovable(_) => unreachable!(),
         },
         criterion: Criterion::Nip,
+        due: false,
         forced: None,
         temporary: None,
     }

@@ -371,3 +371,80 @@ fn maks_keluar_persen_is_respected() {
         assert!(plan.moves.iter().any(|m| m.to.kode_unit == "A2"));
     }
 }
+
+/// Two in a surplus slot: 001 volunteered (three years in position), 002 has been there
+/// since 2015 (due for rotation at 60 months); one of them is needed in U2.
+fn due_or_volunteer() -> Builder {
+    Builder::new()
+        .unit("U1", "O1")
+        .unit("U2", "O1")
+        .need("U1", "J", 1.0)
+        .need("U2", "J", 1.0)
+        .person("U1", "J", |e| {
+            e.tmt_jabatan = Some(date(2023, 1, 1));
+            e.sukarela = true;
+        })
+        .person("U1", "J", |e| e.tmt_jabatan = Some(date(2015, 1, 1)))
+}
+
+#[test]
+fn a_person_due_for_rotation_is_preferred_when_the_factor_says_so() {
+    let check_mover = |p: &Params, nip: &str, criterion: Criterion| {
+        let plan = solve(due_or_volunteer(), p);
+        assert_eq!(plan.moves.len(), 1);
+        let m = &plan.moves[0];
+        assert_eq!((&m.nip[15..], m.criterion), (nip, criterion), "{p:?}");
+        m.clone()
+    };
+    // The factor at 1 (the default): v1's plan, the volunteer moves.
+    let v1 = check_mover(&params(), "001", Criterion::Sukarela);
+    assert!(!v1.due);
+    // Below the volunteer's factor: the one due moves, and the reasons say so.
+    let due = Params {
+        faktor_jatuh_tempo: 0.25,
+        ..params()
+    };
+    let m = check_mover(&due, "002", Criterion::JatuhTempo);
+    assert!(m.due);
+    assert!((m.cost - 0.025).abs() < 1e-12);
+    assert!(m
+        .explain(seimbang_engine::lang::Lang::Id)
+        .contains("jatuh tempo rotasi"));
+    assert!(m
+        .explain(seimbang_engine::lang::Lang::En)
+        .contains("due for rotation"));
+    // Not due yet under a longer limit: the volunteer again.
+    let longer = Params {
+        maks_masa_jabatan_bulan: 240,
+        ..due
+    };
+    check_mover(&longer, "001", Criterion::Sukarela);
+}
+
+#[test]
+fn a_move_that_pays_only_at_the_due_cost_is_made_only_for_the_one_due() {
+    // The move gains 2; it costs 3, or 1.5 for someone due with a factor of 0.5.
+    let b = || {
+        Builder::new()
+            .unit("U1", "O1")
+            .unit("U2", "O1")
+            .need("U1", "J", 1.0)
+            .need("U2", "J", 1.0)
+            .person("U1", "J", |e| e.tmt_jabatan = Some(date(2023, 1, 1)))
+            .person("U1", "J", |e| e.tmt_jabatan = Some(date(2015, 1, 1)))
+    };
+    let costly = Params {
+        biaya_pindah: 3.0,
+        ..params()
+    };
+    assert!(solve(b(), &costly).moves.is_empty());
+    let due = Params {
+        faktor_jatuh_tempo: 0.5,
+        ..costly
+    };
+    check(
+        "the one due moves",
+        &solve(b(), &due),
+        &[("002", "U1/J", "U2/J")],
+    );
+}

@@ -20,6 +20,8 @@ const OWNERS: &[(&str, &[&str])] = &[
     ("maks_keluar_persen", &["rule/exit_cap.rs"]),
     ("biaya_pindah", &["rule/move_cost.rs"]),
     ("faktor_sukarela", &["rule/move_cost.rs"]),
+    ("faktor_jatuh_tempo", &["rule/move_cost.rs"]),
+    ("maks_masa_jabatan_bulan", &["rule/rotation_due.rs"]),
     // The slot table's needs; the data summary counts slots (which the WKE never changes).
     ("wke_menit", &["scenario/resolution.rs", "src/state.rs"]),
     // The reference date; the CLI says on stderr when it falls back to today.

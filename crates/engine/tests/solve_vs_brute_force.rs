@@ -89,6 +89,9 @@ fn instance(seed: u64, caps: bool) -> (Dataset, Params) {
         batasi_tujuan: r.chance(70),
         biaya_pindah: r.pick(&[0.1, 0.1, 0.0, 0.5, 1.0, 0.03]),
         faktor_sukarela: r.pick(&[0.5, 0.5, 1.0, 2.0]),
+        // v2: rotation due (the data's TMT jabatan spans 2010-2015).
+        maks_masa_jabatan_bulan: r.pick(&[60, 132, 160, 999]),
+        faktor_jatuh_tempo: r.pick(&[1.0, 1.0, 0.5, 0.25, 0.0]),
         maks_pindah: if caps && r.chance(60) {
             Some(r.below(4) as u32)
         } else {
@@ -116,6 +119,22 @@ struct Brute {
     hi: Vec<i64>,
     cap_moves: Option<u32>,
     cap_exit: Option<BTreeMap<String, i64>>,
+}
+
+/// A move's cost as docs/MODEL.md states it: biaya_pindah times the smallest factor that
+/// applies (a volunteer's; a due person's when below 1), else 1.
+fn cost_of(e: &seimbang_engine::dataset::Employee, p: &Params) -> f64 {
+    let due = e
+        .tmt_jabatan
+        .is_some_and(|t| t.full_months_to(today()) >= p.maks_masa_jabatan_bulan);
+    let volunteer = e.sukarela.then_some(p.faktor_sukarela);
+    let rotation = (due && p.faktor_jatuh_tempo < 1.0).then_some(p.faktor_jatuh_tempo);
+    let factor = match (volunteer, rotation) {
+        (Some(a), Some(b)) => a.min(b),
+        (Some(a), None) | (None, Some(a)) => a,
+        (None, None) => 1.0,
+    };
+    p.biaya_pindah * factor
 }
 
 fn brute(ds: &Dataset, p: &Params) -> Brute {
@@ -172,8 +191,7 @@ fn brute(ds: &Dataset, p: &Params) -> Brute {
             })
             .filter(|&t| p.lingkup == Scope::Semua || opd[t] == opd[s])
             .collect();
-        let cost = p.biaya_pindah * if e.sukarela { p.faktor_sukarela } else { 1.0 };
-        people.push((s, cost, options));
+        people.push((s, cost_of(e, p), options));
     }
     let lo = (0..n)
         .map(|s| {
@@ -306,7 +324,7 @@ fn check_feasible(ds: &Dataset, p: &Params, plan: &Plan, b: &Brute) {
             .filter(|q| q.0 == s)
             .find(|q| q.2.contains(&m.to.slot));
         assert!(person.is_some(), "target not in T(e)");
-        let c = p.biaya_pindah * if e.sukarela { p.faktor_sukarela } else { 1.0 };
+        let c = cost_of(e, p);
         assert!((m.cost - c).abs() < 1e-12);
         cost += c;
         x[s] -= 1;

@@ -162,7 +162,7 @@ pub fn solve_capped(ds: &Dataset, model: &Model) -> Result<Plan, PlanError> {
             },
         ));
     }
-    let step = graph.to_int(model.cost_regular.max(1e-3) / 4.0).max(1);
+    let step = graph.to_int(model.base_cost.max(1e-3) / 4.0).max(1);
     let cap = graph.max_price;
     let mut mu = Interval { lo: 0, hi: None };
     let mut lam = vec![Interval { lo: 0, hi: None }; n_opd];

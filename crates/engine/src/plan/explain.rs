@@ -11,6 +11,13 @@ impl Move {
     /// instead of the tie-break, and a temporary assignment says until when.
     pub fn explain(&self, lang: Lang) -> String {
         let mut text = self.explain_figures(lang);
+        if self.due {
+            let months = self.rules.months_in_position;
+            text.push_str(&match lang {
+                Lang::Id => format!("; jatuh tempo rotasi ({months} bulan di jabatan ini)"),
+                Lang::En => format!("; due for rotation ({months} months in this position)"),
+            });
+        }
         if let Some(t) = &self.temporary {
             text.push_str(&match lang {
                 Lang::Id => format!("; penugasan sementara sampai {}", lang.date(t.until)),

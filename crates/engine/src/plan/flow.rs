@@ -3,9 +3,10 @@
 //! Nodes: one per slot, one per hub, one *exit* node per jabatan when cross-OPD moves
 //! are capped, and the sink (the tree root). Slot s supplies x0_s - lo_s; the sink takes
 //! the total. Arcs:
-//! - slot -> hub: a move; two parallel arcs (volunteers, others) with the counts of
-//!   movable employees as capacities and their move costs, merged into one when the two
-//!   costs are equal (then the tie-break alone picks volunteers first);
+//! - slot -> hub: a move; one parallel arc per move cost among the slot's movable
+//!   employees (regular, volunteer, due for rotation), cheaper first along the ranking,
+//!   each with the count of employees at that cost as capacity (equal costs share one
+//!   arc: then the tie-break alone picks);
 //!   a person with forbidden targets has their own hub and one arc of capacity 1;
 //! - hub -> target slot, cost 0. When cross-OPD moves are capped, hub (j, o) reaches the
 //!   targets of OPD o directly and all targets through exit node j, over an arc priced
@@ -84,11 +85,14 @@ impl FlowGraph {
         let sink = (n_slots + n_hubs + n_exits) as u32;
         let nodes = sink as usize + 1;
 
-        let (cv, cr) = match costs {
-            MoveCosts::Model => (model.cost_volunteer, model.cost_regular),
-            MoveCosts::PriceOnly => (0.0, 0.0),
+        let cost_of = |e: usize| match costs {
+            MoveCosts::Model => model.move_cost(e),
+            MoveCosts::PriceOnly => 0.0,
         };
-        let mut cmax = cv.max(cr);
+        let mut cmax = match costs {
+            MoveCosts::Model => model.cost.iter().copied().fold(model.base_cost, f64::max),
+            MoveCosts::PriceOnly => 0.0,
+        };
         for s in &model.slots {
             if s.hi > s.lo {
                 cmax = cmax
@@ -121,7 +125,6 @@ impl FlowGraph {
             exit_opd.push(o);
             net.arcs.len() - 1
         };
-        let merge = cv == cr;
         for (si, s) in model.slots.iter().enumerate() {
             let v = si as u32;
             net.supply[si] = s.x0 - s.lo;
@@ -155,16 +158,16 @@ impl FlowGraph {
             }
             if let Some(h) = s.hub {
                 let hub_node = (n_slots + h) as u32;
-                let vol = s.movable.iter().filter(|&&e| model.volunteer[e]).count() as i64;
-                let all = s.movable.len() as i64;
-                units += all;
-                let classes: Vec<(i64, f64)> = if merge {
-                    vec![(all, cr)]
-                } else if cv < cr {
-                    vec![(vol, cv), (all - vol, cr)]
-                } else {
-                    vec![(all - vol, cr), (vol, cv)]
-                };
+                units += s.movable.len() as i64;
+                // One arc per run of equal cost along the ranking (cheaper first).
+                let mut classes: Vec<(i64, f64)> = Vec::new();
+                for &e in &s.movable {
+                    let c = cost_of(e);
+                    match classes.last_mut() {
+                        Some((n, last)) if *last == c => *n += 1,
+                        _ => classes.push((1, c)),
+                    }
+                }
                 for (cap, c) in classes {
                     if cap > 0 {
                         let ci = to_int(c);
@@ -184,10 +187,7 @@ impl FlowGraph {
                 }
             }
             for &(e, h) in &s.personal {
-                let c = match costs {
-                    MoveCosts::Model => model.move_cost(e),
-                    MoveCosts::PriceOnly => 0.0,
-                };
+                let c = cost_of(e);
                 units += 1;
                 push(
                     &mut net,

@@ -33,7 +33,7 @@ use crate::eligibility::Eligibility;
 use crate::lang::Lang;
 use crate::params::{Params, ParamsError};
 use crate::plan::adjust::Adjustments;
-use crate::rule::{ceiling, exit_cap, floor, move_cap, move_cost, scope};
+use crate::rule::{ceiling, exit_cap, floor, move_cap, move_cost, rotation_due, scope};
 use crate::scenario::resolution::Resolution;
 use crate::slot::SlotTable;
 use std::collections::{BTreeMap, BTreeSet};
@@ -89,7 +89,7 @@ pub struct SlotVar {
     pub hi: i64,
     pub opd: usize,
     pub jabatan: usize,
-    /// Movable employees (dataset indices), ranked: cheaper class first (volunteers
+    /// Movable employees (dataset indices), ranked: cheaper move first (volunteers
     /// when costs tie), then earliest `tmt_jabatan`, then NIP ascending.
     pub movable: Vec<usize>,
     /// The hub its movable employees leave through.
@@ -141,8 +141,12 @@ pub struct Model {
     pub hubs: Vec<Hub>,
     /// Per employee: volunteered.
     pub volunteer: Vec<bool>,
-    pub cost_volunteer: f64,
-    pub cost_regular: f64,
+    /// Per employee: due for rotation at D (`rule::rotation_due`).
+    pub due: Vec<bool>,
+    /// Per employee: the cost of their move (`rule::move_cost`).
+    pub cost: Vec<f64>,
+    /// The cost of a move no factor applies to.
+    pub base_cost: f64,
     /// Targets only inside the person's own OPD (`rule::scope`).
     pub within_opd: bool,
     pub max_moves: Option<u32>,
@@ -170,9 +174,19 @@ impl Model {
             compatibility,
             ..
         } = res;
-        let cost_regular = move_cost::move_cost(params, false);
-        let cost_volunteer = move_cost::move_cost(params, true);
         let volunteer: Vec<bool> = ds.employees.iter().map(|e| e.sukarela).collect();
+        let due: Vec<bool> = elig
+            .iter()
+            .map(|el| match el {
+                Eligibility::Movable(r) => rotation_due::is_due(params, r.months_in_position),
+                Eligibility::Immovable(_) => false,
+            })
+            .collect();
+        let cost: Vec<f64> = volunteer
+            .iter()
+            .zip(&due)
+            .map(|(&v, &d)| move_cost::move_cost(params, v, d))
+            .collect();
 
         let opds: Vec<String> = table
             .slots
@@ -214,11 +228,13 @@ impl Model {
             list.sort_by(|&a, &b| {
                 let (ea, eb) = (&ds.employees[a], &ds.employees[b]);
                 let class = |v: bool| if v == volunteers_first { 0 } else { 1 };
-                (class(ea.sukarela), ea.tmt_jabatan, &ea.nip).cmp(&(
-                    class(eb.sukarela),
-                    eb.tmt_jabatan,
-                    &eb.nip,
-                ))
+                cost[a].total_cmp(&cost[b]).then_with(|| {
+                    (class(ea.sukarela), ea.tmt_jabatan, &ea.nip).cmp(&(
+                        class(eb.sukarela),
+                        eb.tmt_jabatan,
+                        &eb.nip,
+                    ))
+                })
             });
         }
 
@@ -377,8 +393,9 @@ impl Model {
             jabatans,
             hubs,
             volunteer,
-            cost_volunteer,
-            cost_regular,
+            due,
+            cost,
+            base_cost: move_cost::base_cost(params),
             within_opd,
             max_moves: move_cap::move_cap(params),
             exit_caps,
@@ -390,11 +407,7 @@ impl Model {
 
     /// Cost of moving employee `e`.
     pub fn move_cost(&self, e: usize) -> f64 {
-        if self.volunteer.get(e).copied().unwrap_or(false) {
-            self.cost_volunteer
-        } else {
-            self.cost_regular
-        }
+        self.cost.get(e).copied().unwrap_or(self.base_cost)
     }
 
     /// The imbalance term of F for bezetting `x`.

@@ -201,10 +201,15 @@ pub fn assemble(ds: &Dataset, model: &Model, transfers: &[Transfer], bound: Boun
                 rules: *rules,
                 criterion: tiebreak::decide(
                     &ds.employees,
+                    &tiebreak::Costs {
+                        cost: &model.cost,
+                        due: &model.due,
+                    },
                     &fs.movable,
                     moved_from[t.from],
                     t.employee,
                 ),
+                due: model.due.get(t.employee).copied().unwrap_or(false),
                 forced: None,
                 temporary: None,
             })

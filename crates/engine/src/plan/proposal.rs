@@ -43,6 +43,9 @@ pub struct Move {
     /// Which rule of the published tie-break picked this person in their slot.
     pub criterion: Criterion,
     /// Forced by the user (a scenario adjustment), with their reason ("" when none).
+    /// Due for rotation at D (full months in position reached `maks_masa_jabatan_bulan`).
+    #[serde(default)]
+    pub due: bool,
     #[serde(default)]
     pub forced: Option<String>,
     /// Marked by the user as a temporary assignment (informational, not optimised).

@@ -51,6 +51,7 @@ pub fn criterion_label(m: &Move, lang: Lang) -> &'static str {
     }
     match m.criterion {
         Criterion::Sukarela => lang.pick("sukarela", "volunteered"),
+        Criterion::JatuhTempo => lang.pick("jatuh tempo rotasi", "due for rotation"),
         Criterion::MasaJabatan => lang.pick("masa jabatan terlama", "longest in position"),
         Criterion::Nip => lang.pick("urutan NIP", "NIP order"),
         Criterion::SemuaPindah => lang.pick("semua pindah", "all move"),

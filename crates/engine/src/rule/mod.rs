@@ -2,7 +2,8 @@
 //! parameters. Who may move ([`status`], [`tenure`], [`retirement`]; the data's own
 //! flags are read in `eligibility`), where to ([`compatibility`], [`scope`]), how far a
 //! slot may move ([`floor`], [`ceiling`]) how many moves a plan may have
-//! ([`move_cap`], [`exit_cap`]) and what a move costs ([`move_cost`]). The model, the check of a forced move, the person
+//! ([`move_cap`], [`exit_cap`]), who is due for rotation ([`rotation_due`]) and what a
+//! move costs ([`move_cost`]). The model, the check of a forced move, the person
 //! query and the projection all call these functions, so changing a rule is one edit.
 
 pub mod ceiling;
@@ -12,6 +13,7 @@ pub mod floor;
 pub mod move_cap;
 pub mod move_cost;
 pub mod retirement;
+pub mod rotation_due;
 pub mod scope;
 pub mod status;
 pub mod tenure;
