@@ -251,6 +251,8 @@ texts! {
     Dismiss => "Tutup", "Dismiss";
     Restoring => "Memulihkan pekerjaan terakhir…", "Restoring your last work…";
     ReplanPending => "Menghitung ulang rencana terakhir Anda…", "Computing your last plan again…";
+    DueForRotation => "Jatuh tempo rotasi", "Due for rotation";
+    DueForRotationHint => "Pegawai yang sudah selama batas jatuh tempo (parameter) atau lebih di jabatannya (PP 11/2017 pasal 190)", "Employees in their position for the due limit (a parameter) or longer (PP 11/2017 article 190)";
     ReplanFailed => "Rencana tersimpan tidak dapat dihitung ulang; lihat alasannya di Penyeimbangan atau Analisis.", "The saved plan could not be computed again; see why on Penyeimbangan or Analisis.";
     ReplanSame => "Rencana terakhir Anda dihitung ulang: sama persis dengan yang tersimpan.", "Your last plan was computed again: exactly as saved.";
     ReplanDifferent => "Rencana terakhir dihitung ulang, tetapi angkanya berbeda dari yang tersimpan (data atau versi aplikasi berubah). Periksa sebelum dipakai.", "Your last plan was computed again, but its figures differ from the saved ones (the data or the app changed). Check it before use.";

@@ -31,6 +31,9 @@ pub struct Figures {
     pub seimbang: u32,
     /// Sum over slots of w (x - n)^2 / max(n, 1): the first term of the objective.
     pub ketidakseimbangan: f64,
+    /// Employees due for rotation at D, as the data has them (before any plan).
+    #[serde(default)]
+    pub jatuh_tempo: u32,
 }
 
 impl Figures {
@@ -51,6 +54,7 @@ impl Figures {
             self.seimbang += 1;
         }
         self.ketidakseimbangan += slot.priority * (xf - n).powi(2) / n.max(1.0);
+        self.jatuh_tempo += slot.jatuh_tempo;
     }
 
     fn finish(mut self, pj: &PjTable) -> Figures {

@@ -31,6 +31,10 @@ pub struct Slot {
     /// x0_s: employees whose current (unit, jabatan) is this slot, every status.
     pub bezetting: u32,
     pub source: NeedSource,
+    /// Of them, due for rotation at the scenario's D (set by the scenario's resolution:
+    /// it depends on D and `maks_masa_jabatan_bulan`; 0 in a bare slot table).
+    #[serde(default)]
+    pub jatuh_tempo: u32,
 }
 
 /// All slots, ordered by unit code then jabatan key, and which slot each employee is in.
@@ -74,6 +78,7 @@ impl SlotTable {
                     priority: r.prioritas,
                     bezetting: 0,
                     source: NeedSource::Given,
+                    jatuh_tempo: 0,
                 },
             );
         }
@@ -93,6 +98,7 @@ impl SlotTable {
                     priority: 1.0,
                     bezetting: 0,
                     source: NeedSource::Workload,
+                    jatuh_tempo: 0,
                 });
             slot.need = need;
             slot.source = NeedSource::Workload;

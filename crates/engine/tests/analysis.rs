@@ -19,6 +19,7 @@ fn slot(unit: &str, jabatan: &str, opd: &str, need: f64, x: u32) -> Slot {
         priority: 1.0,
         bezetting: x,
         source: NeedSource::Given,
+        jatuh_tempo: 0,
     }
 }
 

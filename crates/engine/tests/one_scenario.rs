@@ -73,6 +73,16 @@ fn every_figure_comes_from_the_one_scenario() {
         .position(|x| x.kode_unit == key.kode_unit && x.kode_jabatan == key.kode_jabatan)
         .unwrap();
     expected.slots[k].need = adj.needs[0].need;
+    // And who is due for rotation at the scenario's D, per slot.
+    for (e, slot) in ds.employees.iter().zip(&expected.employee_slot) {
+        let due = e
+            .tmt_jabatan
+            .is_some_and(|t| t.full_months_to(s.reference) >= params().maks_masa_jabatan_bulan);
+        if let (Some(slot), true) = (slot, due) {
+            expected.slots[*slot].jatuh_tempo += 1;
+        }
+    }
+    assert!(expected.slots.iter().any(|x| x.jatuh_tempo > 0));
     assert_eq!(s.slots(), &expected);
     assert_ne!(
         SlotTable::build(&ds, Params::default().wke_menit).slots,

@@ -289,6 +289,7 @@ fn slot(unit: &str, opd: &str, jabatan: &str, need: f64) -> Slot {
         priority: 1.0,
         bezetting: 0,
         source: NeedSource::Given,
+        jatuh_tempo: 0,
     }
 }
 

@@ -54,7 +54,7 @@ fn sort_from(value: &str) -> SortBy {
     }
 }
 
-fn cells(r: &Row, lang: Lang) -> [String; 6] {
+fn cells(r: &Row, lang: Lang) -> [String; 7] {
     let f = &r.figures;
     [
         number(f.kebutuhan, 2, lang),
@@ -65,6 +65,7 @@ fn cells(r: &Row, lang: Lang) -> [String; 6] {
             .unwrap_or_else(|| "–".into()),
         f.pj.map(|p| p.letter().to_string())
             .unwrap_or_else(|| "–".into()),
+        number(f64::from(f.jatuh_tempo), 0, lang),
     ]
 }
 
@@ -99,7 +100,7 @@ pub fn DrillTable(scenario: Arc<Scenario>) -> impl IntoView {
                 .map(|l| {
                     let has_children = !l.row.children.is_empty();
                     let key = l.key.clone();
-                    let [need, staff, diff, short, ej, pj] = cells(l.row, lang);
+                    let [need, staff, diff, short, ej, pj, due] = cells(l.row, lang);
                     view! {
                         <tr class=format!("depth-{}", l.depth) data-testid="analysis-row" data-key=l.key.clone()>
                             <td class="name-cell">
@@ -118,6 +119,7 @@ pub fn DrillTable(scenario: Arc<Scenario>) -> impl IntoView {
                             <td class="num">{short}</td>
                             <td class="num">{ej}</td>
                             <td class=format!("pj pj-{pj}") title=l.row.figures.pj.map(|p| p.meaning(lang))>{pj.clone()}</td>
+                            <td class="num" data-testid="analysis-due">{due}</td>
                         </tr>
                     }
                 })
@@ -150,6 +152,7 @@ pub fn DrillTable(scenario: Arc<Scenario>) -> impl IntoView {
                     <th class="num">{tr(Text::Kekurangan)}</th>
                     <th class="num">"EJ"</th>
                     <th>"PJ"</th>
+                    <th class="num" title=move || tr(Text::DueForRotationHint)()>{tr(Text::DueForRotation)}</th>
                 </tr></thead>
                 <tbody>{body}</tbody>
             </table>

@@ -34,6 +34,7 @@ const BEFORE: &[Column] = &[
     col("Selisih", "Difference"),
     col("EJ", "EJ"),
     col("PJ", "PJ"),
+    col("Jatuh tempo rotasi", "Due for rotation"),
 ];
 
 const AFTER: &[Column] = &[
@@ -53,6 +54,11 @@ fn figures(f: Option<&Figures>) -> [Value; 4] {
         ],
         None => [Value::Empty, Value::Empty, Value::Empty, Value::Empty],
     }
+}
+
+/// The people due for rotation (the data's, so only beside the "before" columns).
+fn due(f: Option<&Figures>) -> Value {
+    f.map_or(Value::Empty, |f| Value::int(f.jatuh_tempo))
 }
 
 /// Level labels.
@@ -104,6 +110,7 @@ pub fn analysis_table(
             let mut row: Vec<Value> = keys.into_iter().collect();
             row.push(Value::Decimal(need));
             row.extend(figures(b));
+            row.push(due(b));
             if after.is_some() {
                 row.extend(figures(a));
             }

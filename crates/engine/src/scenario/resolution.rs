@@ -12,6 +12,7 @@ use crate::params::Params;
 use crate::plan::adjust::{AdjustmentKind, Adjustments, SlotKey, StaleAdjustment};
 use crate::plan::PlanError;
 use crate::rule::compatibility::Compatibility;
+use crate::rule::rotation_due;
 use crate::slot::SlotTable;
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
@@ -56,6 +57,13 @@ impl Resolution {
     ) -> Result<Resolution, PlanError> {
         params.validate()?;
         let mut slots = SlotTable::build(ds, params.wke_menit);
+        for (e, s) in ds.employees.iter().zip(&slots.employee_slot) {
+            if let Some(s) = *s {
+                if rotation_due::is_due_at(params, e.tmt_jabatan, d) {
+                    slots.slots[s].jatuh_tempo += 1;
+                }
+            }
+        }
         let mut employee_of = HashMap::new();
         for (i, e) in ds.employees.iter().enumerate() {
             employee_of.entry(e.nip.clone()).or_insert(i);
