@@ -251,6 +251,8 @@ texts! {
     Dismiss => "Tutup", "Dismiss";
     Restoring => "Memulihkan pekerjaan terakhir…", "Restoring your last work…";
     ReplanPending => "Menghitung ulang rencana terakhir Anda…", "Computing your last plan again…";
+    PersonConflicts => "Tidak pernah dipindah ke (konflik kepentingan)", "Never moved into (conflict of interest)";
+    ReportConflicts => "Konflik kepentingan: tujuan yang dihapus", "Conflicts of interest: targets removed";
     DueForRotation => "Jatuh tempo rotasi", "Due for rotation";
     DueForRotationHint => "Pegawai yang sudah selama batas jatuh tempo (parameter) atau lebih di jabatannya (PP 11/2017 pasal 190)", "Employees in their position for the due limit (a parameter) or longer (PP 11/2017 article 190)";
     ReplanFailed => "Rencana tersimpan tidak dapat dihitung ulang; lihat alasannya di Penyeimbangan atau Analisis.", "The saved plan could not be computed again; see why on Penyeimbangan or Analisis.";

@@ -40,6 +40,7 @@ fn the_report_workbook_is_written_in_the_browser() {
         projection: Some(&proj),
         reference: d,
         context: None,
+        conflicts: &[],
     };
     let bytes = report::report_xlsx(&input, Lang::Id).expect("the report");
     let mut wb = open(bytes);

@@ -13,15 +13,18 @@ pub enum TableKind {
     UraianTugas,
     Unit,
     Kompatibilitas,
+    /// v2: units an employee must not move into (conflict of interest).
+    Konflik,
 }
 
 impl TableKind {
-    pub const ALL: [TableKind; 5] = [
+    pub const ALL: [TableKind; 6] = [
         TableKind::Pegawai,
         TableKind::Kebutuhan,
         TableKind::UraianTugas,
         TableKind::Unit,
         TableKind::Kompatibilitas,
+        TableKind::Konflik,
     ];
 
     /// The table's name as files and sheets carry it.
@@ -32,6 +35,7 @@ impl TableKind {
             TableKind::UraianTugas => "uraian_tugas",
             TableKind::Unit => "unit",
             TableKind::Kompatibilitas => "kompatibilitas",
+            TableKind::Konflik => "konflik",
         }
     }
 
@@ -100,6 +104,7 @@ impl TableKind {
             ],
             TableKind::Unit => &[KodeUnit, NamaUnit, OpdKode, OpdNama, JenisUnit],
             TableKind::Kompatibilitas => &[JabatanAsal, JabatanTujuan],
+            TableKind::Konflik => &[Nip, KodeUnit, Alasan],
         }
     }
 
@@ -118,6 +123,7 @@ impl TableKind {
             ],
             TableKind::Unit => &[&[KodeUnit]],
             TableKind::Kompatibilitas => &[&[JabatanAsal], &[JabatanTujuan]],
+            TableKind::Konflik => &[&[Nip], &[KodeUnit]],
         }
     }
 }
@@ -158,9 +164,10 @@ pub enum Field {
     NormaWaktu,
     JabatanAsal,
     JabatanTujuan,
+    Alasan,
 }
 
-const FIELD_COUNT: usize = Field::JabatanTujuan as usize + 1;
+const FIELD_COUNT: usize = Field::Alasan as usize + 1;
 
 impl Field {
     /// The short name (docs/DATA.md) and then the other accepted header names, most usual
@@ -206,6 +213,7 @@ impl Field {
             NormaWaktu => &["norma_waktu"],
             JabatanAsal => &["jabatan_asal"],
             JabatanTujuan => &["jabatan_tujuan"],
+            Alasan => &["alasan", "keterangan"],
         }
     }
 

@@ -124,6 +124,17 @@ pub struct Compatibility {
     pub jabatan_tujuan: String,
 }
 
+/// A unit one employee must never be moved into (conflict of interest; v2 `konflik`).
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+pub struct Conflict {
+    pub nip: String,
+    pub kode_unit: String,
+    /// Why, as the user wrote it (kept for the user's own table, never printed with a
+    /// name in a report).
+    #[serde(default)]
+    pub alasan: String,
+}
+
 /// Everything the planner knows, after validation.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct Dataset {
@@ -132,6 +143,9 @@ pub struct Dataset {
     pub needs: Vec<NeedRow>,
     pub tasks: Vec<TaskRow>,
     pub compatibility: Vec<Compatibility>,
+    /// v2: conflicts of interest (empty when the table is absent).
+    #[serde(default)]
+    pub konflik: Vec<Conflict>,
 }
 
 /// The jabatan key for a row without a code: lower-cased, trimmed, inner spaces collapsed.

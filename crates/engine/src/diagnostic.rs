@@ -85,6 +85,8 @@ pub enum DiagnosticKind {
     UnknownCompatibilityJabatan,
     /// The employee's (unit, jabatan) has no need row: outside the model, never moved.
     NoNeedRow,
+    /// A `konflik` row whose NIP or unit is not in the data; the row is skipped.
+    UnknownConflict,
     /// Rows disagree on a unit's OPD; `kept` is the value used (the first).
     OpdConflict { kept: String },
 }
@@ -161,6 +163,7 @@ impl Diagnostic {
                     | BadPeriod
                     | DuplicateUnit { .. }
                     | UnknownCompatibilityJabatan
+                    | UnknownConflict
                     | NotAPerson
             )
     }

@@ -220,6 +220,12 @@ pub fn message(d: &Diagnostic, lang: Lang) -> String {
                 "This jabatan is not mentioned in any other table.",
             )
             .to_string(),
+        K::UnknownConflict => lang
+            .pick(
+                "NIP atau unit ini tidak ada di data; baris konflik diabaikan.",
+                "This NIP or unit is not in the data; the conflict row is ignored.",
+            )
+            .to_string(),
         K::NoNeedRow => lang
             .pick(
                 "Jabatan tanpa data kebutuhan: pegawai ini di luar perhitungan dan tidak dipindahkan.",
@@ -357,6 +363,10 @@ pub fn hint(d: &Diagnostic, lang: Lang) -> String {
         K::UnknownCompatibilityJabatan => lang.pick(
             "Periksa kode/nama jabatan di tabel kompatibilitas.",
             "Check the jabatan code/name in the kompatibilitas table.",
+        ).to_string(),
+        K::UnknownConflict => lang.pick(
+            "Periksa NIP dan kode unit di tabel konflik.",
+            "Check the NIP and unit code in the konflik table.",
         ).to_string(),
         K::NoNeedRow => {
             if id {

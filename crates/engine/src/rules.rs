@@ -51,6 +51,7 @@ pub fn published_rules(p: &Params, pj: &PjTable, lang: Lang) -> Vec<RuleSection>
         Lang::En => format!("Employees retiring in fewer than {} months stay. Retirement date: the first of the month after the birth month, in birth year + BUP (default BUP {} years).", value(p, "batas_pensiun_bulan", l), value(p, "bup_default", l)),
     });
     let mut where_to = vec![yes(l, "Tujuan adalah slot (unit × jabatan) lain dengan jabatan yang sama, atau jabatan yang tercantum di tabel kompatibilitas (satu baris berlaku satu arah: dari jabatan asal ke jabatan tujuan). Pindah jabatan di unit yang sama adalah rotasi; pindah unit adalah mutasi.", "A target is another slot (unit × position) with the same position, or one the compatibility table allows (a row works one way: from its position to its target position). Changing position within the unit is a rotation; changing unit is a transfer.")];
+    where_to.push(yes(l, "Tanpa konflik kepentingan (PP 11/2017 pasal 190): pegawai tidak pernah dipindah ke unit yang dicantumkan baginya di tabel konflik (misalnya unit yang dipimpin kerabatnya). Alasannya tidak dicetak di laporan.", "Without conflicts of interest (PP 11/2017 article 190): an employee is never moved into a unit the konflik table lists for them (for example one headed by a relative). The reasons are not printed in the report."));
     where_to.push(match scope::within_opd(p) {
         false => yes(
             l,

@@ -77,6 +77,7 @@ fn csv_seeds_are_a_dataset_users_could_hand_over() {
             .unwrap_or_else(|f| panic!("{prefix}*.csv refused: {:?}", f.errors()));
         assert_eq!(imported.dataset.employees.len(), 8, "{prefix}*.csv");
         assert!(!imported.dataset.needs.is_empty() && !imported.dataset.tasks.is_empty());
+        assert_eq!(imported.dataset.konflik.len(), 1, "{prefix}konflik.csv");
     }
 }
 

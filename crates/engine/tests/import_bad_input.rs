@@ -440,6 +440,7 @@ fn numeric_nip_cells_in_a_workbook_are_reported() {
                         "uraian_tugas".into(),
                         "unit".into(),
                         "kompatibilitas".into(),
+                        "konflik".into(),
                     ],
                 },
                 "Catatan",

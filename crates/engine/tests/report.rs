@@ -188,6 +188,7 @@ fn the_whole_report_has_one_sheet_and_one_csv_per_table() {
         projection: Some(&proj),
         reference: today(),
         context: None,
+        conflicts: &[],
     };
     let without = ReportInput {
         plan: None,
@@ -482,6 +483,7 @@ fn the_template_has_every_sheet_and_imports_back_without_errors() {
                 "unit",
                 "kompatibilitas",
                 "uraian_tugas",
+                "konflik",
                 "petunjuk"
             ]
         );

@@ -448,3 +448,71 @@ fn a_move_that_pays_only_at_the_due_cost_is_made_only_for_the_one_due() {
         &[("002", "U1/J", "U2/J")],
     );
 }
+
+#[test]
+fn a_conflict_of_interest_never_places_the_person_there() {
+    // U2 and U3 both lack one; 001 (longest in position) may not go to U2, so 002 does.
+    let b = || {
+        Builder::new()
+            .unit("U1", "O1")
+            .unit("U2", "O1")
+            .unit("U3", "O1")
+            .need("U1", "J", 0.0)
+            .need("U2", "J", 1.0)
+            .need("U3", "J", 1.0)
+            .person("U1", "J", |e| e.tmt_jabatan = Some(date(2012, 1, 1)))
+            .person("U1", "J", |e| e.tmt_jabatan = Some(date(2014, 1, 1)))
+    };
+    check(
+        "without the conflict",
+        &solve(b(), &params()),
+        &[("001", "U1/J", "U2/J"), ("002", "U1/J", "U3/J")],
+    );
+    let plan = solve(b().conflict(0, "U2"), &params());
+    check(
+        "001 is barred from U2",
+        &plan,
+        &[("001", "U1/J", "U3/J"), ("002", "U1/J", "U2/J")],
+    );
+    // Forcing it is refused, naming the rule.
+    let ds = std::sync::Arc::new(b().conflict(0, "U2").build());
+    let s =
+        seimbang_engine::scenario::Scenario::new(ds.clone(), params(), Default::default(), today())
+            .unwrap();
+    let nip = ds.employees[0].nip.clone();
+    let refusal = s
+        .check_force(&nip, &seimbang_engine::plan::SlotKey::new("U2", "J"))
+        .unwrap_err();
+    let names = seimbang_engine::report::names::Names::of(&ds);
+    assert!(refusal
+        .describe(seimbang_engine::lang::Lang::Id, &names)
+        .contains("konflik kepentingan"));
+    assert!(refusal
+        .describe(seimbang_engine::lang::Lang::En, &names)
+        .contains("conflict of interest"));
+    // The report counts what the conflict removed, without the person.
+    assert_eq!(
+        s.conflict_effects(),
+        &[seimbang_engine::report::ConflictEffect {
+            kode_unit: "U2".into(),
+            removed: 1
+        }]
+    );
+    let input = s.report_input(None, None, None);
+    let tables = seimbang_engine::report::report_tables(&input, seimbang_engine::lang::Lang::Id);
+    let table = tables
+        .iter()
+        .find(|t| t.name == "konflik_kepentingan")
+        .expect("the conflicts sheet");
+    let text = format!("{:?}", table.rows);
+    assert!(text.contains("U2") && !text.contains(&nip) && !text.contains("kerabat"));
+    // And the person query leaves U2 out.
+    let u2 = s
+        .slots()
+        .slots
+        .iter()
+        .position(|x| x.kode_unit == "U2")
+        .unwrap();
+    assert!(!s.targets(0).contains(&u2));
+    assert!(s.targets(1).contains(&u2));
+}

@@ -78,6 +78,11 @@ fn instance(seed: u64, caps: bool) -> (Dataset, Params) {
             movable += 1;
         }
     }
+    // v2: a few conflicts of interest (a person barred from a unit).
+    for _ in 0..r.below(4) {
+        let person = r.below(people as u64) as usize;
+        b = b.conflict(person, &format!("U{}", r.below(units as u64)));
+    }
     let params = Params {
         tanggal_acuan: Some(today()),
         lingkup: if r.chance(30) {
@@ -190,6 +195,11 @@ fn brute(ds: &Dataset, p: &Params) -> Brute {
                         .any(|c| c.jabatan_asal == e.kode_jabatan && c.jabatan_tujuan == keys[t].1)
             })
             .filter(|&t| p.lingkup == Scope::Semua || opd[t] == opd[s])
+            .filter(|&t| {
+                !ds.konflik
+                    .iter()
+                    .any(|c| c.nip == e.nip && c.kode_unit == keys[t].0)
+            })
             .collect();
         people.push((s, cost_of(e, p), options));
     }
@@ -324,6 +334,12 @@ fn check_feasible(ds: &Dataset, p: &Params, plan: &Plan, b: &Brute) {
             .filter(|q| q.0 == s)
             .find(|q| q.2.contains(&m.to.slot));
         assert!(person.is_some(), "target not in T(e)");
+        assert!(
+            !ds.konflik
+                .iter()
+                .any(|c| c.nip == e.nip && c.kode_unit == m.to.kode_unit),
+            "a conflict of interest placed"
+        );
         let c = cost_of(e, p);
         assert!((m.cost - c).abs() < 1e-12);
         cost += c;

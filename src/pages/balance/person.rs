@@ -35,6 +35,17 @@ fn verdict(outcome: &Outcome, index: usize, lang: Lang) -> (bool, String) {
     (false, format!("{}: {why}", Text::PersonStays.get(lang)))
 }
 
+/// The units a conflict of interest bars this person from, by name ("" when none).
+fn conflict_line(scenario: &Scenario, index: usize, lang: Lang) -> String {
+    let units = scenario.conflict_units(index);
+    if units.is_empty() {
+        return String::new();
+    }
+    let names = seimbang_engine::report::names::Names::of(&scenario.dataset);
+    let list: Vec<&str> = units.iter().map(|u| names.unit(u)).collect();
+    format!("{}: {}", Text::PersonConflicts.get(lang), list.join(", "))
+}
+
 /// Search box and answers.
 #[component]
 pub fn PersonQuery(outcome: Outcome) -> impl IntoView {
@@ -47,7 +58,7 @@ pub fn PersonQuery(outcome: Outcome) -> impl IntoView {
             return ().into_any();
         }
         let lang = lang.get();
-        let hits: Vec<(String, String, bool, String, usize)> = outcome.with_value(|o| {
+        let hits: Vec<(String, String, bool, String, String, usize)> = outcome.with_value(|o| {
             o.data()
                 .employees
                 .iter()
@@ -56,7 +67,8 @@ pub fn PersonQuery(outcome: Outcome) -> impl IntoView {
                 .take(MAX_HITS)
                 .map(|(i, e)| {
                     let (moves, text) = verdict(o, i, lang);
-                    (e.nip.clone(), e.nama.clone(), moves, text, i)
+                    let conflicts = conflict_line(&o.scenario, i, lang);
+                    (e.nip.clone(), e.nama.clone(), moves, text, conflicts, i)
                 })
                 .collect()
         });
@@ -64,12 +76,13 @@ pub fn PersonQuery(outcome: Outcome) -> impl IntoView {
             return view! { <p class="muted" data-testid="person-none">{tr(Text::PersonNotFound)}</p> }.into_any();
         }
         hits.into_iter()
-            .map(|(nip, nama, moves, text, index)| {
+            .map(|(nip, nama, moves, text, conflicts, index)| {
                 let shown_nip = nip.clone();
                 view! {
                     <div class="person" class:moves=moves data-testid="person-answer" data-nip=nip.clone()>
                         <strong>{nama}</strong> " " <span class="mono muted">{shown_nip}</span>
                         <p data-testid="person-verdict">{text}</p>
+                        {(!conflicts.is_empty()).then(|| view! { <p class="muted" data-testid="person-conflicts">{conflicts}</p> })}
                         <PersonActions index scenario=outcome.with_value(|o| o.scenario.clone())/>
                     </div>
                 }

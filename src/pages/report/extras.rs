@@ -13,8 +13,8 @@ use leptos::task::spawn_local;
 use seimbang_engine::lang::Lang;
 use seimbang_engine::report::names::Names;
 use seimbang_engine::report::{
-    adjustments_log, adjustments_table, audit, fairness_table, remaining_shortages,
-    shortage_tables, temporary_table,
+    adjustments_log, adjustments_table, audit, conflicts_table, fairness_table,
+    remaining_shortages, shortage_tables, temporary_table,
 };
 use seimbang_engine::scenario::staffing_after;
 use seimbang_workbench::worker::error::WorkerError;
@@ -133,6 +133,16 @@ pub fn ReportExtras(outcome: Outcome) -> impl IntoView {
         let adjustments = adjustments_table(&log, lang);
         let audited = audit(outcome.data(), scenario.eligibility(), &outcome.plan, d);
         let fairness = fairness_table(&audited, lang);
+        let effects = scenario.conflict_effects();
+        let conflicts = (!effects.is_empty()).then(|| {
+            let table = conflicts_table(outcome.data(), effects, lang);
+            view! {
+                <section class="report-section" data-testid="report-conflicts">
+                    <h2>{tr(Text::ReportConflicts)}</h2>
+                    <TableView table=table max_rows=usize::MAX/>
+                </section>
+            }
+        });
         view! {
             <section class="report-section" data-testid="report-temporary">
                 <h2>{tr(Text::ReportTemporary)}</h2>
@@ -146,6 +156,7 @@ pub fn ReportExtras(outcome: Outcome) -> impl IntoView {
                 <h2>{tr(Text::ReportFairness)}</h2>
                 <TableView table=fairness/>
             </section>
+            {conflicts}
             <section class="report-section" data-testid="report-adjustments">
                 <h2>{tr(Text::ReportAdjustments)}</h2>
                 <TableView table=adjustments max_rows=usize::MAX/>

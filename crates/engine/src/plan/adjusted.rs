@@ -117,6 +117,11 @@ impl<'a> Forcing<'a> {
         if s == t {
             return Err(Refusal::SameSlot);
         }
+        if res.conflicts.get(&e).is_some_and(|f| f.contains(&t)) {
+            return Err(Refusal::Conflict {
+                unit: res.slots.slots[t].kode_unit.clone(),
+            });
+        }
         if res.forbidden.get(&e).is_some_and(|f| f.contains(&t)) {
             return Err(Refusal::Forbidden);
         }

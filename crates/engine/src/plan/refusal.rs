@@ -31,6 +31,9 @@ pub enum Refusal {
     /// The user also forbade this very move.
     #[error("this move is forbidden by another adjustment")]
     Forbidden,
+    /// The `konflik` table bars the person from this unit (conflict of interest).
+    #[error("conflict of interest: unit {unit}")]
+    Conflict { unit: String },
     /// Another jabatan with no compatibility pair from theirs.
     #[error("jabatan {from} -> {to} is not a compatible pair")]
     NotCompatible { from: String, to: String },
@@ -106,6 +109,16 @@ impl Refusal {
                     "this move is forbidden by another adjustment",
                 )
                 .to_string(),
+            Refusal::Conflict { unit } => match lang {
+                Lang::Id => format!(
+                    "konflik kepentingan: pegawai ini tidak boleh dipindah ke {} (tabel konflik, PP 11/2017 pasal 190)",
+                    names.unit(unit)
+                ),
+                Lang::En => format!(
+                    "conflict of interest: this employee may not be moved into {} (konflik table, PP 11/2017 article 190)",
+                    names.unit(unit)
+                ),
+            },
             Refusal::NotCompatible { from, to } => {
                 let (from, to) = (jabatan(names, from), jabatan(names, to));
                 match lang {

@@ -10,6 +10,7 @@
 
 use super::adjustments_log::{adjustments_log, adjustments_table};
 use super::analysis_table::analysis_table;
+use super::conflicts::{conflicts_table, ConflictEffect};
 use super::cover::{cover_table, ReportContext};
 use super::csv_file::{table_csv, CsvFile};
 use super::error::ExportError;
@@ -52,6 +53,9 @@ pub struct ReportInput<'a> {
     /// The scenario around the plan (name, data, parameters, adjustments), when the
     /// report should say what the decision was made on and under.
     pub context: Option<ReportContext<'a>>,
+    /// What each conflict of interest removed (`Scenario::conflict_effects`); the sheet
+    /// is written only when there are some.
+    pub conflicts: &'a [ConflictEffect],
 }
 
 /// The report's tables, in the order of the module docs.
@@ -87,6 +91,9 @@ pub fn report_tables(input: &ReportInput<'_>, lang: Lang) -> Vec<Table> {
     if let Some(plan) = input.plan {
         let a = audit(ds, input.eligibility, plan, input.reference);
         tables.push(fairness_table(&a, lang));
+    }
+    if !input.conflicts.is_empty() {
+        tables.push(conflicts_table(ds, input.conflicts, lang));
     }
     if let Some(c) = &input.context {
         tables.push(parameters_table(c.params, input.reference, lang));

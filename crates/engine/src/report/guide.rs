@@ -183,6 +183,11 @@ pub fn field_doc(f: Field) -> FieldDoc {
             "position that people of the first may fill",
             TEXT,
         ),
+        Alasan => doc(
+            "mengapa pegawai tidak boleh ke unit ini (hanya untuk tabel Anda; tidak dicetak di laporan)",
+            "why the employee may not go to this unit (for your table only; not printed in reports)",
+            TEXT,
+        ),
     }
 }
 
@@ -228,6 +233,10 @@ pub fn table_doc(table: TableKind, lang: Lang) -> &'static str {
         TableKind::Kompatibilitas => lang.pick(
             "tidak wajib: perpindahan yang diizinkan antarjabatan berbeda",
             "optional: allowed moves between different positions",
+        ),
+        TableKind::Konflik => lang.pick(
+            "tidak wajib: unit yang tidak boleh dituju seorang pegawai karena konflik kepentingan (misalnya dipimpin kerabatnya; PP 11/2017 pasal 190): nip, kode_unit, alasan",
+            "optional: units an employee must not be moved into because of a conflict of interest (e.g. headed by a relative; PP 11/2017 article 190): nip, kode_unit, alasan",
         ),
     }
 }

@@ -31,6 +31,7 @@
 pub mod adjustments_log;
 pub mod analysis_table;
 pub mod bundle;
+pub mod conflicts;
 pub mod cover;
 pub mod csv_file;
 pub mod error;
@@ -53,6 +54,7 @@ pub mod xlsx;
 pub use adjustments_log::{adjustments_log, adjustments_table, LogEntry};
 pub use analysis_table::analysis_table;
 pub use bundle::{report_csv, report_tables, report_xlsx, ReportInput};
+pub use conflicts::{conflicts_table, ConflictEffect};
 pub use cover::ReportContext;
 pub use csv_file::{table_csv, CsvFile};
 pub use error::ExportError;

@@ -19,12 +19,13 @@ use crate::nip::Sex;
 use std::collections::BTreeSet;
 
 /// The sheets, in the order docs/DATA.md lists them.
-pub const SHEETS: [TableKind; 5] = [
+pub const SHEETS: [TableKind; 6] = [
     TableKind::Pegawai,
     TableKind::Kebutuhan,
     TableKind::Unit,
     TableKind::Kompatibilitas,
     TableKind::UraianTugas,
+    TableKind::Konflik,
 ];
 
 /// Sheet name of the guide.
@@ -123,12 +124,27 @@ pub fn example_dataset() -> Dataset {
         .filter(|u| units.contains(&u.kode_unit))
         .cloned()
         .collect();
+    // One conflict of interest, as an example row: the first person barred from another
+    // unit of the slice.
+    let konflik = employees
+        .first()
+        .and_then(|e| {
+            let u = kept_units.iter().find(|u| u.kode_unit != e.kode_unit)?;
+            Some(crate::dataset::Conflict {
+                nip: e.nip.clone(),
+                kode_unit: u.kode_unit.clone(),
+                alasan: "contoh: unit dipimpin kerabat".into(),
+            })
+        })
+        .into_iter()
+        .collect();
     Dataset {
         employees,
         units: kept_units,
         needs,
         tasks,
         compatibility,
+        konflik,
     }
 }
 
@@ -270,6 +286,17 @@ pub fn input_sheet(ds: &Dataset, kind: TableKind) -> Table {
             .compatibility
             .iter()
             .map(|c| vec![Value::text(&c.jabatan_asal), Value::text(&c.jabatan_tujuan)])
+            .collect(),
+        TableKind::Konflik => ds
+            .konflik
+            .iter()
+            .map(|c| {
+                vec![
+                    Value::Nip(c.nip.clone()),
+                    Value::text(&c.kode_unit),
+                    Value::text(&c.alasan),
+                ]
+            })
             .collect(),
     };
     Table {

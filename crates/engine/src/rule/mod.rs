@@ -1,6 +1,7 @@
 //! The hard rules of the model, one file per rule, each the only place that reads its
 //! parameters. Who may move ([`status`], [`tenure`], [`retirement`]; the data's own
-//! flags are read in `eligibility`), where to ([`compatibility`], [`scope`]), how far a
+//! flags are read in `eligibility`), where to ([`compatibility`], [`scope`],
+//! [`conflict`]), how far a
 //! slot may move ([`floor`], [`ceiling`]) how many moves a plan may have
 //! ([`move_cap`], [`exit_cap`]), who is due for rotation ([`rotation_due`]) and what a
 //! move costs ([`move_cost`]). The model, the check of a forced move, the person
@@ -8,6 +9,7 @@
 
 pub mod ceiling;
 pub mod compatibility;
+pub mod conflict;
 pub mod exit_cap;
 pub mod floor;
 pub mod move_cap;

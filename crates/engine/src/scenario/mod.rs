@@ -21,7 +21,7 @@ use crate::params::Params;
 use crate::pj::PjTable;
 use crate::plan::{check_force_resolved, Adjustments, Plan, PlanError, Refusal, SlotKey};
 use crate::projection::{project, Projection};
-use crate::report::{ReportContext, ReportInput};
+use crate::report::{ConflictEffect, ReportContext, ReportInput};
 use crate::rule::scope;
 use crate::slot::SlotTable;
 pub use figures::PlanFigures;
@@ -41,6 +41,8 @@ pub struct Scenario {
     /// Shared with the scenarios of other move caps ([`Scenario::with_move_cap`]).
     resolution: Arc<Resolution>,
     before: Arc<Indicators>,
+    /// What each conflict of interest removed, for the report.
+    effects: Arc<Vec<ConflictEffect>>,
 }
 
 impl Scenario {
@@ -55,7 +57,7 @@ impl Scenario {
         let resolution = Resolution::new(&dataset, &params, reference, &adjustments)?;
         let pj = PjTable::default();
         let before = Indicators::current(&resolution.slots, &pj);
-        Ok(Scenario {
+        let mut scenario = Scenario {
             dataset,
             params,
             adjustments,
@@ -63,7 +65,10 @@ impl Scenario {
             pj,
             resolution: Arc::new(resolution),
             before: Arc::new(before),
-        })
+            effects: Arc::default(),
+        };
+        scenario.effects = Arc::new(scenario.effects_of_conflicts());
+        Ok(scenario)
     }
 
     /// The same scenario with another `maks_pindah` (a picked point of the moves / F
@@ -108,15 +113,25 @@ impl Scenario {
         PlanFigures::in_slots(plan, &self.resolution.slots, &self.pj)
     }
 
-    /// Slots employee `e` may be sent to under the rules and the user's forbidden
-    /// targets (ascending, never their own slot); empty when they are outside the model.
+    /// Slots employee `e` may be sent to under the rules, the user's forbidden targets
+    /// and their conflicts of interest (ascending, never their own slot); empty when they
+    /// are outside the model.
     pub fn targets(&self, e: usize) -> Vec<usize> {
+        let forbidden = self.resolution.forbidden.get(&e);
+        self.reachable(e)
+            .into_iter()
+            .filter(|t| forbidden.is_none_or(|f| !f.contains(t)))
+            .collect()
+    }
+
+    /// Slots the compatibility and scope rules let `e` reach, before any forbidden
+    /// target or conflict.
+    fn reachable(&self, e: usize) -> Vec<usize> {
         let res = &self.resolution;
         let Some(s) = res.slot_of_employee(e) else {
             return Vec::new();
         };
         let from = &res.slots.slots[s];
-        let forbidden = res.forbidden.get(&e);
         res.slots
             .slots
             .iter()
@@ -127,9 +142,48 @@ impl Scenario {
                         .compatibility
                         .allows(&from.kode_jabatan, &to.kode_jabatan)
                     && scope::in_scope(&self.params, &from.opd, &to.opd)
-                    && forbidden.is_none_or(|f| !f.contains(&t))
             })
             .map(|(t, _)| t)
+            .collect()
+    }
+
+    /// The units a conflict of interest bars `e` from (the `konflik` table's rows for
+    /// them that remove a target), in code order.
+    pub fn conflict_units(&self, e: usize) -> Vec<String> {
+        let res = &self.resolution;
+        let Some(barred) = res.conflicts.get(&e) else {
+            return Vec::new();
+        };
+        let units: std::collections::BTreeSet<&str> = barred
+            .iter()
+            .map(|&t| res.slots.slots[t].kode_unit.as_str())
+            .collect();
+        units.into_iter().map(str::to_string).collect()
+    }
+
+    /// Per row of the `konflik` table (in its order): its unit and how many of the
+    /// person's reachable targets it removed.
+    pub fn conflict_effects(&self) -> &[ConflictEffect] {
+        &self.effects
+    }
+
+    fn effects_of_conflicts(&self) -> Vec<ConflictEffect> {
+        let res = &self.resolution;
+        self.dataset
+            .konflik
+            .iter()
+            .filter_map(|c| {
+                let e = res.employee(&c.nip)?;
+                let removed = self
+                    .reachable(e)
+                    .into_iter()
+                    .filter(|&t| res.slots.slots[t].kode_unit == c.kode_unit)
+                    .count();
+                Some(ConflictEffect {
+                    kode_unit: c.kode_unit.clone(),
+                    removed,
+                })
+            })
             .collect()
     }
 
@@ -171,6 +225,7 @@ impl Scenario {
             projection,
             reference: self.reference,
             context,
+            conflicts: &self.effects,
         }
     }
 }

@@ -12,7 +12,7 @@ use crate::params::Params;
 use crate::plan::adjust::{AdjustmentKind, Adjustments, SlotKey, StaleAdjustment};
 use crate::plan::PlanError;
 use crate::rule::compatibility::Compatibility;
-use crate::rule::rotation_due;
+use crate::rule::{conflict, rotation_due};
 use crate::slot::SlotTable;
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
@@ -23,8 +23,12 @@ pub struct Resolution {
     pub slots: SlotTable,
     /// Per employee (dataset order), with the user's locks and unlocks applied.
     pub eligibility: Vec<Eligibility>,
-    /// Per employee: target slots the user forbade.
+    /// Per employee: target slots the user forbade or a conflict of interest bars (the
+    /// model sees one set of targets a person may not go to).
     pub forbidden: BTreeMap<usize, BTreeSet<usize>>,
+    /// Per employee: the target slots a conflict of interest bars (also in `forbidden`;
+    /// kept apart so a refusal can name the rule).
+    pub conflicts: BTreeMap<usize, BTreeSet<usize>>,
     /// Adjustments naming a NIP or slot not in the data, in entry order by kind (forced
     /// moves are checked later, when they are applied).
     pub stale: Vec<StaleAdjustment>,
@@ -140,6 +144,13 @@ impl Resolution {
                 )),
             }
         }
+        let conflicts = conflict::barred_slots(ds, &slots);
+        for (&e, barred) in &conflicts {
+            forbidden
+                .entry(e)
+                .or_default()
+                .extend(barred.iter().copied());
+        }
         for m in &adj.temporary {
             if !employee_of.contains_key(&m.nip) {
                 out.push(stale(AdjustmentKind::Temporary, Some(&m.nip), None, true));
@@ -149,6 +160,7 @@ impl Resolution {
             slots,
             eligibility: elig,
             forbidden,
+            conflicts,
             stale: out,
             compatibility: Compatibility::of(ds),
             employee_of,

@@ -30,6 +30,7 @@ pub fn spelling_rank(kind: TableKind) -> usize {
         TableKind::Unit => 2,
         TableKind::Kompatibilitas => 3,
         TableKind::Pegawai => 4,
+        TableKind::Konflik => 5,
     }
 }
 

@@ -15,6 +15,7 @@
 mod codes;
 mod compat;
 mod jabatan;
+mod konflik;
 mod needs;
 mod pegawai;
 mod sheet;
@@ -233,12 +234,21 @@ pub fn validate(tables: &[(TableKind, &RawTable)]) -> (Dataset, Vec<Diagnostic>)
         }
     }
 
+    let konflik = match find(TableKind::Konflik) {
+        Some(s) => {
+            let nips: HashSet<&str> = people.iter().map(|p| p.employee.nip.as_str()).collect();
+            let units: HashSet<&str> = unit_list.iter().map(|u| u.kode_unit.as_str()).collect();
+            konflik::read(s, &unit_codes, &nips, &units, &mut diags)
+        }
+        None => Vec::new(),
+    };
     let dataset = Dataset {
         employees: people.into_iter().map(|p| p.employee).collect(),
         units: unit_list,
         needs: needs_only,
         tasks,
         compatibility,
+        konflik,
     };
     (dataset, order(diags))
 }

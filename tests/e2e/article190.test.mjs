@@ -1,0 +1,72 @@
+// PP 11/2017 article 190 in the product: a konflik table beside SIASN-style files bars
+// a person from units (the plan never moves them there, the person query names them,
+// the report counts what each conflict removed without the person), and the rotation-due
+// limit is counted on Analisis.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile, readdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { start, FIXTURES } from './harness.mjs';
+
+const CSV = join(FIXTURES, 'small', 'csv');
+let env;
+before(async () => {
+  env = await start();
+});
+after(async () => {
+  await env.close();
+});
+
+async function demoFiles() {
+  const names = (await readdir(CSV)).filter((n) => n.endsWith('.csv'));
+  return Promise.all(
+    names.map(async (name) => ({ name, mimeType: 'text/csv', buffer: await readFile(join(CSV, name)) })),
+  );
+}
+
+test('a conflict of interest keeps a mover out of every unit it names', async () => {
+  const { app } = env;
+  await app.open('');
+  await app.goTo('data');
+  const files = await demoFiles();
+  await app.uploadBuffers(files, /./);
+  await app.goTo('penyeimbangan');
+  await app.runPlan();
+  const mover = await app.byTestId('move-row').first().getAttribute('data-nip');
+
+  // Bar them from every unit but their own (the unit table lists them all).
+  const units = (await readFile(join(CSV, 'unit.csv'), 'utf8'))
+    .trim()
+    .split('\n')
+    .slice(1)
+    .map((l) => l.split(',')[0]);
+  const konflik = ['nip;kode_unit;alasan', ...units.map((u) => `'${mover};${u};kerabat pimpinan`)].join('\n');
+  // A fresh page: the import report of the first upload would satisfy the wait below.
+  await app.reload();
+  await app.goTo('data');
+  await app.uploadBuffers(
+    [...files, { name: 'konflik.csv', mimeType: 'text/csv', buffer: Buffer.from(konflik) }],
+    /./,
+  );
+  await app.goTo('penyeimbangan');
+  await app.runPlan();
+  await app.byTestId('person-search').fill(mover);
+  assert.doesNotMatch(await app.byTestId('person-verdict').first().textContent(), /Diusulkan pindah/);
+  const line = await app.byTestId('person-conflicts').first().textContent();
+  assert.match(line, /konflik kepentingan/);
+  assert.match(line, /Sekretariat Dinas Pendidikan/);
+
+  await app.openReport();
+  const section = await app.byTestId('report-conflicts').textContent();
+  assert.match(section, /Konflik kepentingan/);
+  assert.doesNotMatch(section, new RegExp(mover));
+  assert.doesNotMatch(section, /kerabat/);
+
+  // Rotation due is counted on Analisis.
+  await app.goTo('analisis');
+  const due = await app.page.$$eval('[data-testid="analysis-due"]', (cells) =>
+    cells.reduce((n, c) => n + Number(c.textContent.replace(/\D/g, '') || 0), 0),
+  );
+  assert.ok(due > 0, 'people due for rotation are counted');
+  assert.deepEqual(app.errors, []);
+});
