@@ -516,3 +516,43 @@ fn a_conflict_of_interest_never_places_the_person_there() {
     assert!(!s.targets(0).contains(&u2));
     assert!(s.targets(1).contains(&u2));
 }
+
+/// What a move is, apart from whether its person happens to be due.
+fn essence(plan: &Plan) -> Vec<(String, usize, usize, Criterion, u64)> {
+    plan.moves
+        .iter()
+        .map(|m| {
+            (
+                m.nip.clone(),
+                m.from.slot,
+                m.to.slot,
+                m.criterion,
+                m.cost.to_bits(),
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn the_v2_additions_at_their_defaults_leave_the_demo_plans_as_they_were() {
+    use seimbang_engine::demo::{generate, DemoSpec, DEMO_SEED};
+    for spec in [DemoSpec::city(DEMO_SEED), DemoSpec::province(DEMO_SEED)] {
+        let ds = generate(&spec);
+        assert!(ds.konflik.is_empty());
+        let d = seimbang_engine::demo::DEMO_REFERENCE;
+        let v2 = plan::solve(&ds, &Params::default(), d).unwrap();
+        // Nobody due: the v1 model exactly.
+        let v1 = Params {
+            maks_masa_jabatan_bulan: i32::MAX,
+            ..Params::default()
+        };
+        let v1 = plan::solve(&ds, &v1, d).unwrap();
+        assert!(
+            v2.moves.iter().any(|m| m.due),
+            "some movers are due at 60 months"
+        );
+        assert_eq!(essence(&v2), essence(&v1));
+        assert_eq!(v2.objective.to_bits(), v1.objective.to_bits());
+        assert_eq!(v2.bezetting, v1.bezetting);
+    }
+}
