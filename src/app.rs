@@ -5,7 +5,7 @@ use crate::components::nav::Nav;
 use crate::i18n::{tr, Text};
 use crate::pages::{AnalysisPage, BalancePage, DataPage, ReportPage, RulesPage, ScenariosPage};
 use crate::settings::Settings;
-use crate::solver::{RunStatus, SolverClient};
+use crate::solver::SolverClient;
 use crate::state::{AppState, Loaded, Page};
 use leptos::prelude::*;
 use seimbang_engine::Params;
@@ -55,12 +55,7 @@ pub fn App() -> impl IntoView {
         }
     });
     // A recomputed saved plan that fails leaves the "computing again" notice.
-    let status = solver.status();
-    Effect::new(move |_| {
-        if status.with(|s| matches!(s, RunStatus::Failed { .. } | RunStatus::Cancelled)) {
-            crate::scenario::replan::abandon(state);
-        }
-    });
+    solver.on_failed(move || crate::scenario::replan::abandon(state));
     let demo = opens_demo(&window().location().search().unwrap_or_default());
     if demo {
         state.loaded.set(Some(Loaded::demo()));

@@ -83,6 +83,9 @@ pub struct RunResult {
 /// Called with every finished run, whichever page is open.
 pub type OnDone = Rc<dyn Fn(Arc<RunResult>)>;
 
+/// Called whenever a run ends without a plan (failed or cancelled).
+pub type OnFailed = Rc<dyn Fn()>;
+
 /// An accepted import, decoded on the page.
 #[derive(Clone, Debug)]
 pub struct ImportedData {
@@ -136,6 +139,7 @@ struct Inner {
     current: Option<(RunId, RunRequest, f64)>,
     jobs: BTreeMap<JobId, PendingJob>,
     on_done: Option<OnDone>,
+    on_failed: Option<OnFailed>,
 }
 
 impl Inner {
@@ -270,6 +274,7 @@ impl SolverClient {
                 current: None,
                 jobs: BTreeMap::new(),
                 on_done: None,
+                on_failed: None,
             }),
         };
         on_cleanup(move || client.drop_worker());
@@ -281,6 +286,20 @@ impl SolverClient {
     pub fn on_done(&self, on_done: impl Fn(Arc<RunResult>) + 'static) {
         self.inner
             .update_value(|inner| inner.on_done = Some(Rc::new(on_done)));
+    }
+
+    /// Call `on_failed` whenever a run ends without a plan (replaces the one set before).
+    pub fn on_failed(&self, on_failed: impl Fn() + 'static) {
+        self.inner
+            .update_value(|inner| inner.on_failed = Some(Rc::new(on_failed)));
+    }
+
+    /// The run ended without a plan: say so, and tell whoever listens.
+    fn end_without_plan(&self, status: RunStatus) {
+        self.status.set(status);
+        if let Some(on_failed) = self.inner.try_with_value(|i| i.on_failed.clone()).flatten() {
+            on_failed();
+        }
     }
 
     /// Where the current (or last) run is.
@@ -327,7 +346,7 @@ impl SolverClient {
                 run_id
             }
             Err(error) => {
-                self.status.set(RunStatus::Failed { error });
+                self.end_without_plan(RunStatus::Failed { error });
                 0
             }
         }
@@ -338,7 +357,7 @@ impl SolverClient {
     pub fn cancel(&self) {
         if self.status.get_untracked().is_running() {
             self.drop_worker();
-            self.status.set(RunStatus::Cancelled);
+            self.end_without_plan(RunStatus::Cancelled);
         }
     }
 
@@ -575,7 +594,7 @@ impl SolverClient {
             Response::Failed { run_id, error } => {
                 if self.current(run_id).is_some() {
                     self.inner.update_value(|inner| inner.current = None);
-                    self.status.set(RunStatus::Failed { error });
+                    self.end_without_plan(RunStatus::Failed { error });
                 }
             }
             Response::Job { job, output } => {
@@ -596,7 +615,7 @@ impl SolverClient {
                 }
                 self.drop_worker();
                 if running {
-                    self.status.set(RunStatus::Failed { error });
+                    self.end_without_plan(RunStatus::Failed { error });
                 }
             }
         }

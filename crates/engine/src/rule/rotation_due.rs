@@ -17,11 +17,6 @@ pub fn is_due_at(params: &Params, tmt_jabatan: Option<Date>, d: Date) -> bool {
     tmt_jabatan.is_some_and(|t| is_due(params, t.full_months_to(d)))
 }
 
-/// The months from which someone is due (for the explanations).
-pub fn due_after(params: &Params) -> i32 {
-    params.maks_masa_jabatan_bulan
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;

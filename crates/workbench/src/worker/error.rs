@@ -25,7 +25,7 @@ pub enum WorkerError {
     Damaged(String),
     /// The scenario cannot be computed (a parameter or a need out of its domain).
     #[error(transparent)]
-    Plan(PlanError),
+    Plan(#[from] PlanError),
     /// Writing a file (a workbook, the stored form) failed.
     #[error("writing failed: {0}")]
     Write(String),
@@ -61,12 +61,6 @@ impl From<ReadError> for WorkerError {
             ReadError::Newer(v) => WorkerError::Newer(v),
             ReadError::Corrupt(d) => WorkerError::Damaged(d),
         }
-    }
-}
-
-impl From<PlanError> for WorkerError {
-    fn from(e: PlanError) -> WorkerError {
-        WorkerError::Plan(e)
     }
 }
 
