@@ -483,3 +483,32 @@ proptest! {
         run_pareto(seed);
     }
 }
+
+/// Capped instances the property test found once conflicts of interest (personal hubs)
+/// and per-person costs were drawn, each with what the search lacked:
+/// a named person's move could be dropped but never added; a personal hub's exits went
+/// unpriced; targets tied for the best add hid a redirect that frees a move; a chain
+/// through a slot held at its bound could not be undone one move at a time.
+#[test]
+fn regression_capped_with_conflicts() {
+    for seed in [
+        9_081_351_251_532_503_103,
+        2_405_001_505_216_598_118,
+        13_207_253_513_979_495_026,
+        4_970_417_628_890_653_480,
+        14_614_473_919_417_556_389,
+        3_599_160_852_923_646_852,
+        843_830_989_416_096_162,
+    ] {
+        run(seed, true);
+    }
+}
+
+/// Still open: the optimum swaps a volunteer's move for a chain of two free moves
+/// through a full slot plus a redirect (F 4.133 against 3.883); no neighbourhood of the
+/// local search reaches it. About one capped instance in two million is like this.
+#[test]
+#[ignore = "known gap of the capped local search, see the comment"]
+fn capped_gap_needing_a_chain_and_a_redirect() {
+    run(17_376_830_134_945_239_893, true);
+}

@@ -12,8 +12,8 @@
 //!   targets of OPD o directly and all targets through exit node j, over an arc priced
 //!   with the OPD's multiplier: every cross-OPD move pays it (an inside move sent that way
 //!   pays it too, so it is never chosen while the price is positive). Personal hubs
-//!   reach all their targets directly: their cross-OPD moves go unpriced, which keeps
-//!   the Lagrangian bound valid (a relaxation) and the caps are checked on the moves;
+//!   reach all their targets directly, the arcs to other OPDs priced with the OPD's
+//!   multiplier (so the Lagrangian steers a named person's exits as well);
 //! - slot -> sink: the convex imbalance split into unit segments between lo_s and hi_s,
 //!   each costing f_s(k + 1) - f_s(k) (non-decreasing, so the cheapest are filled first
 //!   and their sum is f_s(x_s) - f_s(lo_s)); consecutive segments of equal cost merge
@@ -64,7 +64,8 @@ pub struct FlowGraph {
     base: Vec<i64>,
     /// The same in true (unrounded) value.
     base_f: Vec<f64>,
-    /// Move arcs: the OPD multiplier does not apply; exit arcs: OPD of their hub.
+    /// Exit arcs and a personal hub's cross-OPD target arcs: the OPD whose multiplier
+    /// they pay; `NO_OPD` elsewhere.
     exit_opd: Vec<u32>,
     pub sink: u32,
     pub scale: f64,
@@ -205,8 +206,18 @@ impl FlowGraph {
         }
         for (hi, h) in model.hubs.iter().enumerate() {
             let hub_node = (n_slots + hi) as u32;
+            // A personal hub's one source: its cross-OPD targets pay that OPD's price.
+            let personal_opd = h
+                .personal
+                .and_then(|_| h.sources.first())
+                .map(|&s| model.slots[s].opd);
             for &t in &h.targets {
-                let local = !split || h.personal.is_some() || h.opd == Some(model.slots[t].opd);
+                let to_opd = model.slots[t].opd;
+                let priced = match personal_opd {
+                    Some(o) if split && o != to_opd => o as u32,
+                    _ => NO_OPD,
+                };
+                let local = !split || h.personal.is_some() || h.opd == Some(to_opd);
                 if local {
                     push(
                         &mut net,
@@ -221,7 +232,7 @@ impl FlowGraph {
                             slot: t as u32,
                         },
                         0.0,
-                        NO_OPD,
+                        priced,
                     );
                 }
             }
@@ -305,7 +316,7 @@ impl FlowGraph {
                 ArcKind::Move { .. } => {
                     sx.set_cost(a, self.base[a] + prices.per_move.clamp(0, cap));
                 }
-                ArcKind::Exit { .. } => {
+                ArcKind::Exit { .. } | ArcKind::Target { .. } if self.exit_opd[a] != NO_OPD => {
                     let o = self.exit_opd[a] as usize;
                     let p = prices.exit.get(o).copied().unwrap_or(0);
                     sx.set_cost(a, p.clamp(0, cap));
@@ -334,7 +345,7 @@ impl FlowGraph {
         for (a, kind) in self.kinds.iter().enumerate() {
             match kind {
                 ArcKind::Move { .. } => moves += sx.flow(a),
-                ArcKind::Exit { .. } => {
+                ArcKind::Exit { .. } | ArcKind::Target { .. } => {
                     if let Some(e) = exits.get_mut(self.exit_opd[a] as usize) {
                         *e += sx.flow(a);
                     }

@@ -4,13 +4,16 @@
 //! - add the single move that lowers F most, while the move budget and the OPD exit caps
 //!   allow (largest departure gain minus arrival cost minus move cost, within bounds);
 //! - drop a move whose undoing lowers F;
-//! - exchange: undo one move and add the best single move instead, when that lowers F
-//!   (only on plans of at most `EXCHANGE_LIMIT` moves, where a cap's granularity matters).
+//! - exchange: undo one move, add the best other single move instead and descend again
+//!   (adds and drops), kept when the whole lowers F: a move redirected across an OPD
+//!   border can make another move unneeded, which no single add or drop sees (only on
+//!   plans of at most `EXCHANGE_LIMIT` moves, where a cap's granularity matters).
 //!
 //! Moves are handled as (source slot, target slot) pairs: who moves is decided at the
 //! end, the first k of each slot's tie-break ranking, so the published rule still holds.
-//! A person with a hub of their own (forbidden targets) keeps their name on their move:
-//! such moves may be dropped but are never added here (the flow decides them).
+//! A person with a hub of their own (forbidden targets) is named on their move: they are
+//! added, dropped and exchanged like the others, once at most, and only to their own
+//! hub's targets.
 //!
 //! [`repair`] only undoes (cheap, run after every Lagrangian solve to get an upper
 //! bound); [`improve`] then polishes the one plan kept.
@@ -45,9 +48,24 @@ pub struct Caps {
     pub exits: Option<Vec<i64>>,
 }
 
+/// A candidate move: the decrease of F it brings, its slots, and its named person when
+/// it goes through a personal hub.
+#[derive(Clone, Copy)]
+struct Add {
+    gain: f64,
+    from: usize,
+    to: usize,
+    person: Option<usize>,
+}
+
 const EXCHANGE_LIMIT: usize = 400;
+/// Plans of at most this many moves also try redirects (a move sent to another of its
+/// targets), alone, followed by a drop, and after undoing a chain: each scan costs
+/// moves x targets, too much inside every exchange of a long plan.
+const REDIRECT_LIMIT: usize = 100;
 const ROUNDS: usize = 10_000;
 
+#[derive(Clone)]
 struct State<'a> {
     model: &'a Model,
     caps: &'a Caps,
@@ -57,6 +75,8 @@ struct State<'a> {
     pairs: Vec<(usize, usize)>,
     /// Per pair: the named person of a personal hub, or `None` (ranked by slot).
     person: Vec<Option<usize>>,
+    /// Per employee: named on a pair already (a person moves once).
+    named: Vec<bool>,
 }
 
 impl State<'_> {
@@ -68,8 +88,9 @@ impl State<'_> {
     fn apply(&mut self, s: usize, t: usize, person: Option<usize>) {
         self.x[s] -= 1;
         self.x[t] += 1;
-        if person.is_none() {
-            self.taken[s] += 1;
+        match person {
+            Some(e) => self.named[e] = true,
+            None => self.taken[s] += 1,
         }
         self.person.push(person);
         let (os, ot) = (self.model.slots[s].opd, self.model.slots[t].opd);
@@ -81,8 +102,9 @@ impl State<'_> {
 
     fn undo(&mut self, i: usize) -> (usize, usize) {
         let (s, t) = self.pairs.remove(i);
-        if self.person.remove(i).is_none() {
-            self.taken[s] -= 1;
+        match self.person.remove(i) {
+            Some(e) => self.named[e] = false,
+            None => self.taken[s] -= 1,
         }
         self.x[s] += 1;
         self.x[t] -= 1;
@@ -107,8 +129,8 @@ impl State<'_> {
         Some(sv.marginal(self.x[s]) - tv.marginal(self.x[t] - 1) - saved)
     }
 
-    /// The single move lowering F most: (decrease of F, source, target).
-    fn best_add(&self) -> Option<(f64, usize, usize)> {
+    /// The single move lowering F most, other than `except` (source, target, person).
+    fn best_add(&self, except: Option<(usize, usize, Option<usize>)>) -> Option<Add> {
         if self
             .caps
             .moves
@@ -117,13 +139,18 @@ impl State<'_> {
             return None;
         }
         let model = self.model;
-        let mut best: Option<(f64, usize, usize)> = None;
-        for hub in model.hubs.iter().filter(|h| h.personal.is_none()) {
+        let mut best: Option<Add> = None;
+        for hub in &model.hubs {
             let mut top: Vec<(f64, usize)> = Vec::with_capacity(3);
             for &s in &hub.sources {
                 let sv = &model.slots[s];
-                let Some(c) = self.cost_of_rank(s, self.taken[s]) else {
-                    continue;
+                let c = match hub.personal {
+                    Some(e) if self.named[e] => continue,
+                    Some(e) => model.move_cost(e),
+                    None => match self.cost_of_rank(s, self.taken[s]) {
+                        Some(c) => c,
+                        None => continue,
+                    },
                 };
                 if self.x[s] - 1 < sv.lo {
                     continue;
@@ -141,12 +168,21 @@ impl State<'_> {
                     .is_some_and(|c| self.exits[opd] >= c.get(opd).copied().unwrap_or(0));
                 for &t in &hub.targets {
                     let tv = &model.slots[t];
-                    if t == s || self.x[t] + 1 > tv.hi || (exit_full && tv.opd != opd) {
+                    if t == s
+                        || self.x[t] + 1 > tv.hi
+                        || (exit_full && tv.opd != opd)
+                        || except == Some((s, t, hub.personal))
+                    {
                         continue;
                     }
                     let value = gain - tv.marginal(self.x[t]);
-                    if value > 1e-12 && best.is_none_or(|b| value > b.0) {
-                        best = Some((value, s, t));
+                    if value > 1e-12 && best.is_none_or(|b| value > b.gain) {
+                        best = Some(Add {
+                            gain: value,
+                            from: s,
+                            to: t,
+                            person: hub.personal,
+                        });
                     }
                 }
             }
@@ -154,39 +190,219 @@ impl State<'_> {
         best
     }
 
-    /// One improving step; false when none is left.
-    fn step(&mut self) -> bool {
-        if let Some((_, s, t)) = self.best_add() {
-            self.apply(s, t, None);
-            return true;
-        }
-        for i in 0..self.pairs.len() {
-            if self.undo_delta(i).is_some_and(|d| d < -1e-12) {
-                self.undo(i);
-                return true;
+    /// Add the best move or drop an improving one, until neither is left; returns how
+    /// much F fell.
+    fn descend(&mut self) -> f64 {
+        let mut fell = 0.0;
+        for _ in 0..ROUNDS {
+            if let Some(add) = self.best_add(None) {
+                self.apply(add.from, add.to, add.person);
+                fell += add.gain;
+                continue;
             }
+            let drop = (0..self.pairs.len())
+                .find_map(|i| self.undo_delta(i).filter(|&d| d < -1e-12).map(|d| (i, d)));
+            if let Some((i, d)) = drop {
+                self.undo(i);
+                fell -= d;
+                continue;
+            }
+            if self.pairs.len() > REDIRECT_LIMIT {
+                break;
+            }
+            match self.best_redirect() {
+                Some((gain, i, to)) => {
+                    self.redirect(i, to);
+                    fell += gain;
+                }
+                None => break,
+            }
+        }
+        fell
+    }
+
+    /// The hub a pair's move goes through: the person's own, or its slot's.
+    fn hub_of(&self, i: usize) -> Option<usize> {
+        let (s, _) = self.pairs[i];
+        let sv = &self.model.slots[s];
+        match self.person[i] {
+            Some(e) => sv.personal.iter().find(|&&(p, _)| p == e).map(|&(_, h)| h),
+            None => sv.hub,
+        }
+    }
+
+    /// The best change of one move's target that lowers F: (decrease, pair, new target).
+    /// The person and so the move's cost stay; only the arrival changes.
+    fn best_redirect(&self) -> Option<(f64, usize, usize)> {
+        let model = self.model;
+        let mut best: Option<(f64, usize, usize)> = None;
+        let mut seen = std::collections::BTreeSet::new();
+        for i in 0..self.pairs.len() {
+            let (s, t) = self.pairs[i];
+            if !seen.insert((s, t, self.person[i])) {
+                continue;
+            }
+            let tv = &model.slots[t];
+            if self.x[t] - 1 < tv.lo {
+                continue;
+            }
+            let Some(h) = self.hub_of(i) else {
+                continue;
+            };
+            let os = model.slots[s].opd;
+            let crossing = tv.opd != os;
+            let exit_full = self
+                .caps
+                .exits
+                .as_ref()
+                .is_some_and(|c| self.exits[os] >= c.get(os).copied().unwrap_or(0));
+            let saved = tv.marginal(self.x[t] - 1);
+            for &u in &model.hubs[h].targets {
+                let uv = &model.slots[u];
+                if u == s || u == t || self.x[u] + 1 > uv.hi {
+                    continue;
+                }
+                if exit_full && !crossing && uv.opd != os {
+                    continue;
+                }
+                let gain = saved - uv.marginal(self.x[u]);
+                if gain > 1e-12 && best.is_none_or(|b| gain > b.0) {
+                    best = Some((gain, i, u));
+                }
+            }
+        }
+        best
+    }
+
+    /// Send pair `i`'s move to `to` instead.
+    fn redirect(&mut self, i: usize, to: usize) {
+        let (s, t) = self.pairs[i];
+        let os = self.model.slots[s].opd;
+        let was = self.model.slots[t].opd != os;
+        let now = self.model.slots[to].opd != os;
+        self.exits[os] += i64::from(now) - i64::from(was);
+        self.x[t] -= 1;
+        self.x[to] += 1;
+        self.pairs[i].1 = to;
+    }
+
+    /// One improving step; false when none is left. An exchange undoes one move, adds
+    /// the best other one and descends from there: a move redirected to another target
+    /// often frees a third move to be dropped, which no single add or drop finds.
+    fn step(&mut self) -> bool {
+        if self.descend() > 1e-12 {
+            return true;
         }
         if self.pairs.len() > EXCHANGE_LIMIT {
             return false;
         }
         for i in 0..self.pairs.len() {
-            let Some(d) = self.undo_delta(i) else {
+            let Some(rose) = self.undo_delta(i) else {
                 continue;
             };
-            let person = self.person[i];
-            let (s, t) = self.undo(i);
-            if let Some((gain, s2, t2)) = self.best_add() {
-                if gain - d > 1e-12 && (s2, t2) != (s, t) {
-                    self.apply(s2, t2, None);
+            let mut trial = self.clone();
+            let person = trial.person[i];
+            let (s, t) = trial.undo(i);
+            let Some(add) = trial.best_add(Some((s, t, person))) else {
+                continue;
+            };
+            trial.apply(add.from, add.to, add.person);
+            let fell = add.gain + trial.descend();
+            if fell - rose > 1e-12 {
+                *self = trial;
+                return true;
+            }
+        }
+        self.pairs.len() <= REDIRECT_LIMIT && (self.redirect_and_drop() || self.unchain())
+    }
+
+    /// F of the current pairs: the imbalance plus every move's cost.
+    fn objective(&self) -> f64 {
+        let model = self.model;
+        let ranked: f64 = (0..model.slots.len())
+            .map(|s| {
+                (0..self.taken[s])
+                    .filter_map(|r| self.cost_of_rank(s, r))
+                    .sum::<f64>()
+            })
+            .sum();
+        let named: f64 = self
+            .person
+            .iter()
+            .flatten()
+            .map(|&e| model.move_cost(e))
+            .sum();
+        model.imbalance(&self.x) + ranked + named
+    }
+
+    /// Undo a chain of two moves through one slot (s -> m -> t) at once and descend from
+    /// there: with `jaga_asal` or `batasi_tujuan` holding m at its bound, neither move
+    /// can be undone alone, so no single drop or exchange reaches past them.
+    fn unchain(&mut self) -> bool {
+        let before = self.objective();
+        for i in 0..self.pairs.len() {
+            for j in 0..self.pairs.len() {
+                let ((s, m), (m2, t)) = (self.pairs[i], self.pairs[j]);
+                if i == j || m != m2 {
+                    continue;
+                }
+                let (sv, tv) = (&self.model.slots[s], &self.model.slots[t]);
+                if s != t && (self.x[s] + 1 > sv.hi || self.x[t] - 1 < tv.lo) {
+                    continue;
+                }
+                let mut trial = self.clone();
+                trial.undo(i.max(j));
+                trial.undo(i.min(j));
+                trial.descend();
+                if trial.objective() < before - 1e-12 {
+                    *self = trial;
                     return true;
                 }
             }
-            // Put it back where it was.
-            self.apply(s, t, person);
-            let last = self.pairs.len() - 1;
-            let (p, q) = (self.pairs.remove(last), self.person.remove(last));
-            self.pairs.insert(i, p);
-            self.person.insert(i, q);
+        }
+        false
+    }
+
+    /// A redirect that raises F but lets another move be dropped for more: the one
+    /// neighbourhood the exchange misses when several targets tie for the best add.
+    fn redirect_and_drop(&mut self) -> bool {
+        let model = self.model;
+        for i in 0..self.pairs.len() {
+            let (s, t) = self.pairs[i];
+            let tv = &model.slots[t];
+            let Some(h) = self.hub_of(i) else {
+                continue;
+            };
+            if self.x[t] - 1 < tv.lo {
+                continue;
+            }
+            let os = model.slots[s].opd;
+            let exit_full = self
+                .caps
+                .exits
+                .as_ref()
+                .is_some_and(|c| self.exits[os] >= c.get(os).copied().unwrap_or(0));
+            let saved = tv.marginal(self.x[t] - 1);
+            for &u in &model.hubs[h].targets {
+                let uv = &model.slots[u];
+                if u == s || u == t || self.x[u] + 1 > uv.hi {
+                    continue;
+                }
+                if exit_full && tv.opd == os && uv.opd != os {
+                    continue;
+                }
+                let rose = uv.marginal(self.x[u]) - saved;
+                self.redirect(i, u);
+                let drop = (0..self.pairs.len())
+                    .filter(|&j| j != i)
+                    .filter_map(|j| self.undo_delta(j).map(|d| (d, j)))
+                    .min_by(|a, b| a.0.total_cmp(&b.0).then(a.1.cmp(&b.1)));
+                if let Some((_, j)) = drop.filter(|&(d, _)| rose + d < -1e-12) {
+                    self.undo(j);
+                    return true;
+                }
+                self.redirect(i, t);
+            }
         }
         false
     }
@@ -248,8 +464,9 @@ impl State<'_> {
             let (s, t) = self.pairs[i];
             self.x[s] += 1;
             self.x[t] -= 1;
-            if self.person[i].is_none() {
-                self.taken[s] -= 1;
+            match self.person[i] {
+                Some(e) => self.named[e] = false,
+                None => self.taken[s] -= 1,
             }
             let (os, ot) = (self.model.slots[s].opd, self.model.slots[t].opd);
             if os != ot {
@@ -314,6 +531,7 @@ fn start<'a>(model: &'a Model, transfers: &[Transfer], caps: &'a Caps) -> State<
         exits: vec![0; model.opds.len()],
         pairs: Vec::with_capacity(transfers.len()),
         person: Vec::with_capacity(transfers.len()),
+        named: vec![false; model.cost.len()],
     };
     for t in transfers {
         let personal = model.slots[t.from]
