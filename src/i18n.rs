@@ -252,6 +252,7 @@ texts! {
     Restoring => "Memulihkan pekerjaan terakhir…", "Restoring your last work…";
     ReplanPending => "Menghitung ulang rencana terakhir Anda…", "Computing your last plan again…";
     PersonConflicts => "Tidak pernah dipindah ke (konflik kepentingan)", "Never moved into (conflict of interest)";
+    PersonRequirements => "Syarat jabatan tidak terpenuhi", "Position requirements not met";
     ReportConflicts => "Konflik kepentingan: tujuan yang dihapus", "Conflicts of interest: targets removed";
     DueForRotation => "Jatuh tempo rotasi", "Due for rotation";
     DueForRotationHint => "Pegawai yang sudah selama batas jatuh tempo (parameter) atau lebih di jabatannya (PP 11/2017 pasal 190)", "Employees in their position for the due limit (a parameter) or longer (PP 11/2017 article 190)";

@@ -67,5 +67,6 @@ fn the_demo_workbook_and_the_template_are_written_in_the_browser() {
         report::template::SHEETS.len() + 1
     );
     assert!(template.worksheet_range("konflik").is_ok());
+    assert!(template.worksheet_range("syarat_jabatan").is_ok());
     assert!(template.worksheet_range("petunjuk").is_ok());
 }

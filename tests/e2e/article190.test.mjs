@@ -70,3 +70,41 @@ test('a conflict of interest keeps a mover out of every unit it names', async ()
   assert.ok(due > 0, 'people due for rotation are counted');
   assert.deepEqual(app.errors, []);
 });
+
+test('a position requirement keeps people out of a jabatan and the person query says which', async () => {
+  const { app } = env;
+  await app.open('');
+  await app.goTo('data');
+  const files = await demoFiles();
+  await app.uploadBuffers(files, /./);
+  await app.goTo('penyeimbangan');
+  await app.runPlan();
+  const mover = await app.byTestId('move-row').first().getAttribute('data-nip');
+
+  // Every jabatan asks for grade I/a at most, in SIASN's words: nobody qualifies.
+  const jabatan = new Set(
+    (await readFile(join(CSV, 'kebutuhan.csv'), 'utf8'))
+      .trim()
+      .split('\n')
+      .slice(1)
+      .map((l) => l.split(',')[2]),
+  );
+  const syarat = [
+    'kode_jabatan;Pendidikan Minimal;Golongan Minimal;Golongan Maksimal',
+    ...[...jabatan].map((j) => `${j};SLTA;;Juru Muda, I/a`),
+  ].join('\n');
+  await app.reload();
+  await app.goTo('data');
+  await app.uploadBuffers(
+    [...files, { name: 'syarat_jabatan.csv', mimeType: 'text/csv', buffer: Buffer.from(syarat) }],
+    /./,
+  );
+  await app.goTo('penyeimbangan');
+  await app.runPlan();
+  await app.byTestId('person-search').fill(mover);
+  assert.doesNotMatch(await app.byTestId('person-verdict').first().textContent(), /Diusulkan pindah/);
+  const line = await app.byTestId('person-requirements').first().textContent();
+  assert.match(line, /Syarat jabatan tidak terpenuhi/);
+  assert.match(line, /golongan paling tinggi I\/a/);
+  assert.deepEqual(app.errors, []);
+});

@@ -2,13 +2,17 @@
 //! `cargo run --release -p seimbang-engine --example bench_article190 [seed]`.
 //! For the demo city and province: the default plan (the additions neutral), the
 //! rotation-due factor at its suggested 0.5, and conflicts of interest for 1% of the
-//! employees (two units each, each such person then has a hub of their own). Prints the
-//! best of three solve times and the plan's moves and objective.
+//! employees (two units each, each such person then has a hub of their own), and
+//! position requirements: every jabatan whose slots hold a graduate asks for an S-1 /
+//! D-IV and grade III/a (everyone below gets a hub of their own). Prints the best of
+//! three solve times and the plan's moves and objective.
 
-use seimbang_engine::dataset::{Conflict, Dataset};
+use seimbang_engine::dataset::{Conflict, Dataset, Requirement};
 use seimbang_engine::demo::{self, DemoSpec};
+use seimbang_engine::level::{Education, Grade};
 use seimbang_engine::params::Params;
 use seimbang_engine::plan;
+use std::collections::BTreeSet;
 use std::time::Instant;
 
 fn with_conflicts(ds: &Dataset) -> Dataset {
@@ -23,6 +27,32 @@ fn with_conflicts(ds: &Dataset) -> Dataset {
                 alasan: String::new(),
             });
         }
+    }
+    out
+}
+
+fn with_requirements(ds: &Dataset) -> Dataset {
+    let mut out = ds.clone();
+    let graduate = |e: &seimbang_engine::dataset::Employee| {
+        e.pendidikan
+            .as_deref()
+            .and_then(Education::parse)
+            .is_some_and(|l| l >= Education::S1)
+    };
+    let jabatan: BTreeSet<&str> = ds
+        .employees
+        .iter()
+        .filter(|e| graduate(e))
+        .map(|e| e.kode_jabatan.as_str())
+        .collect();
+    for (row, j) in jabatan.into_iter().enumerate() {
+        out.syarat.push(Requirement {
+            kode_jabatan: j.to_string(),
+            pendidikan_min: Some(Education::S1),
+            golongan_min: Grade::parse("III/a"),
+            golongan_maks: None,
+            row: row as u32 + 2,
+        });
     }
     out
 }
@@ -50,6 +80,7 @@ fn main() {
     ] {
         let ds = demo::generate(&spec);
         let conflicted = with_conflicts(&ds);
+        let required = with_requirements(&ds);
         let due = Params {
             faktor_jatuh_tempo: 0.5,
             ..Params::default()
@@ -62,6 +93,7 @@ fn main() {
                 &conflicted,
                 Params::default(),
             ),
+            ("syarat_jabatan S-1, III/a", &required, Params::default()),
         ];
         for (case, data, p) in cases {
             let (ms, plan) = best_of_three(data, &p);

@@ -15,16 +15,19 @@ pub enum TableKind {
     Kompatibilitas,
     /// v2: units an employee must not move into (conflict of interest).
     Konflik,
+    /// v2: what a jabatan requires of whoever moves into it (education, grade range).
+    SyaratJabatan,
 }
 
 impl TableKind {
-    pub const ALL: [TableKind; 6] = [
+    pub const ALL: [TableKind; 7] = [
         TableKind::Pegawai,
         TableKind::Kebutuhan,
         TableKind::UraianTugas,
         TableKind::Unit,
         TableKind::Kompatibilitas,
         TableKind::Konflik,
+        TableKind::SyaratJabatan,
     ];
 
     /// The table's name as files and sheets carry it.
@@ -36,6 +39,7 @@ impl TableKind {
             TableKind::Unit => "unit",
             TableKind::Kompatibilitas => "kompatibilitas",
             TableKind::Konflik => "konflik",
+            TableKind::SyaratJabatan => "syarat_jabatan",
         }
     }
 
@@ -105,6 +109,13 @@ impl TableKind {
             TableKind::Unit => &[KodeUnit, NamaUnit, OpdKode, OpdNama, JenisUnit],
             TableKind::Kompatibilitas => &[JabatanAsal, JabatanTujuan],
             TableKind::Konflik => &[Nip, KodeUnit, Alasan],
+            TableKind::SyaratJabatan => &[
+                KodeJabatan,
+                NamaJabatan,
+                PendidikanMin,
+                GolonganMin,
+                GolonganMaks,
+            ],
         }
     }
 
@@ -124,6 +135,7 @@ impl TableKind {
             TableKind::Unit => &[&[KodeUnit]],
             TableKind::Kompatibilitas => &[&[JabatanAsal], &[JabatanTujuan]],
             TableKind::Konflik => &[&[Nip], &[KodeUnit]],
+            TableKind::SyaratJabatan => &[&[KodeJabatan, NamaJabatan]],
         }
     }
 }
@@ -165,9 +177,12 @@ pub enum Field {
     JabatanAsal,
     JabatanTujuan,
     Alasan,
+    PendidikanMin,
+    GolonganMin,
+    GolonganMaks,
 }
 
-const FIELD_COUNT: usize = Field::Alasan as usize + 1;
+const FIELD_COUNT: usize = Field::GolonganMaks as usize + 1;
 
 impl Field {
     /// The short name (docs/DATA.md) and then the other accepted header names, most usual
@@ -214,6 +229,13 @@ impl Field {
             JabatanAsal => &["jabatan_asal"],
             JabatanTujuan => &["jabatan_tujuan"],
             Alasan => &["alasan", "keterangan"],
+            PendidikanMin => &[
+                "pendidikan_min",
+                "pendidikan minimal",
+                "pendidikan paling rendah",
+            ],
+            GolonganMin => &["golongan_min", "golongan minimal", "pangkat minimal"],
+            GolonganMaks => &["golongan_maks", "golongan maksimal", "pangkat maksimal"],
         }
     }
 

@@ -3,6 +3,7 @@
 //! each record remembers the spreadsheet row it came from for messages.
 
 use crate::date::Date;
+use crate::level::{Education, Grade};
 use crate::nip::Sex;
 use serde::{Deserialize, Serialize};
 
@@ -135,6 +136,33 @@ pub struct Conflict {
     pub alasan: String,
 }
 
+/// What a jabatan requires of whoever moves into it (v2 `syarat_jabatan`); each part
+/// may be absent. Several rows for one jabatan are merged into the strictest.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Requirement {
+    pub kode_jabatan: String,
+    #[serde(default)]
+    pub pendidikan_min: Option<Education>,
+    #[serde(default)]
+    pub golongan_min: Option<Grade>,
+    #[serde(default)]
+    pub golongan_maks: Option<Grade>,
+    /// The table row (the first, when rows were merged).
+    pub row: u32,
+}
+
+impl Requirement {
+    /// Add another row's requirements for the same jabatan: the stricter of each.
+    pub fn tighten(&mut self, other: &Requirement) {
+        self.pendidikan_min = self.pendidikan_min.max(other.pendidikan_min);
+        self.golongan_min = self.golongan_min.max(other.golongan_min);
+        self.golongan_maks = match (self.golongan_maks, other.golongan_maks) {
+            (Some(a), Some(b)) => Some(a.min(b)),
+            (a, b) => a.or(b),
+        };
+    }
+}
+
 /// Everything the planner knows, after validation.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct Dataset {
@@ -146,6 +174,9 @@ pub struct Dataset {
     /// v2: conflicts of interest (empty when the table is absent).
     #[serde(default)]
     pub konflik: Vec<Conflict>,
+    /// v2: position requirements (empty when the table is absent).
+    #[serde(default)]
+    pub syarat: Vec<Requirement>,
 }
 
 /// The jabatan key for a row without a code: lower-cased, trimmed, inner spaces collapsed.

@@ -87,6 +87,9 @@ pub enum DiagnosticKind {
     NoNeedRow,
     /// A `konflik` row whose NIP or unit is not in the data; the row is skipped.
     UnknownConflict,
+    /// An education or grade value (of a requirement or of an employee, when a
+    /// requirement asks for it) that names no level: it counts as missing.
+    UnreadableLevel,
     /// Rows disagree on a unit's OPD; `kept` is the value used (the first).
     OpdConflict { kept: String },
 }

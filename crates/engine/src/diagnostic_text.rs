@@ -220,6 +220,12 @@ pub fn message(d: &Diagnostic, lang: Lang) -> String {
                 "This jabatan is not mentioned in any other table.",
             )
             .to_string(),
+        K::UnreadableLevel => lang
+            .pick(
+                "Pendidikan atau golongan ini tidak dikenali; dianggap kosong (pegawai tanpa nilai yang terbaca tidak memenuhi syarat jabatan yang memintanya).",
+                "This education or grade is not recognised; it counts as missing (an employee without a readable value does not meet a requirement that asks for it).",
+            )
+            .to_string(),
         K::UnknownConflict => lang
             .pick(
                 "NIP atau unit ini tidak ada di data; baris konflik diabaikan.",
@@ -363,6 +369,10 @@ pub fn hint(d: &Diagnostic, lang: Lang) -> String {
         K::UnknownCompatibilityJabatan => lang.pick(
             "Periksa kode/nama jabatan di tabel kompatibilitas.",
             "Check the jabatan code/name in the kompatibilitas table.",
+        ).to_string(),
+        K::UnreadableLevel => lang.pick(
+            "Tulis seperti SIASN: pendidikan SD, SLTP, SLTA, D-I, D-II, D-III, D-IV, S-1/Sarjana, S-2, S-3; golongan I/a sampai IV/e.",
+            "Write it as SIASN does: education SD, SLTP, SLTA, D-I, D-II, D-III, D-IV, S-1/Sarjana, S-2, S-3; grade I/a to IV/e.",
         ).to_string(),
         K::UnknownConflict => lang.pick(
             "Periksa NIP dan kode unit di tabel konflik.",

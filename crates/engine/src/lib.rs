@@ -17,6 +17,7 @@ pub mod fingerprint;
 pub mod import;
 pub mod import_summary;
 pub mod lang;
+pub mod level;
 pub mod nip;
 pub mod params;
 pub mod params_doc;

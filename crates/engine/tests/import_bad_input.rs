@@ -441,6 +441,7 @@ fn numeric_nip_cells_in_a_workbook_are_reported() {
                         "unit".into(),
                         "kompatibilitas".into(),
                         "konflik".into(),
+                        "syarat_jabatan".into(),
                     ],
                 },
                 "Catatan",

@@ -484,6 +484,7 @@ fn the_template_has_every_sheet_and_imports_back_without_errors() {
                 "kompatibilitas",
                 "uraian_tugas",
                 "konflik",
+                "syarat_jabatan",
                 "petunjuk"
             ]
         );

@@ -517,6 +517,90 @@ fn a_conflict_of_interest_never_places_the_person_there() {
     assert!(s.targets(1).contains(&u2));
 }
 
+#[test]
+fn a_position_requirement_refuses_a_target_and_says_which() {
+    // JF in U2 needs one, open to J by compatibility, and asks for at least an S-1 and
+    // grade III/a. 001 (longest in position, D-III) fails the education; 002 (S-1,
+    // Penata Muda, III/a) meets both; 003 (S-1, no readable grade) fails the grade.
+    use seimbang_engine::level::Education;
+    let b = || {
+        Builder::new()
+            .unit("U1", "O1")
+            .unit("U2", "O1")
+            .need("U1", "J", 0.0)
+            .need("U2", "JF", 1.0)
+            .compat("J", "JF")
+            .person("U1", "J", |e| e.tmt_jabatan = Some(date(2012, 1, 1)))
+            .person("U1", "J", |e| e.tmt_jabatan = Some(date(2014, 1, 1)))
+            .person("U1", "J", |e| e.tmt_jabatan = Some(date(2010, 1, 1)))
+            .levels(0, Some("D-III"), Some("III/c"))
+            .levels(1, Some("S-1/Sarjana"), Some("Penata Muda, III/a"))
+            .levels(2, Some("Diploma IV"), Some("tidak diketahui"))
+    };
+    check(
+        "without the requirement the longest in position goes",
+        &solve(b(), &params()),
+        &[("003", "U1/J", "U2/JF")],
+    );
+    let with = || b().requirement("JF", Some(Education::S1), Some("III/a"), None);
+    check(
+        "only 002 meets it",
+        &solve(with(), &params()),
+        &[("002", "U1/J", "U2/JF")],
+    );
+    // Forcing 001 is refused naming the requirement; 003 is refused for the grade.
+    let ds = std::sync::Arc::new(with().build());
+    let s =
+        seimbang_engine::scenario::Scenario::new(ds.clone(), params(), Default::default(), today())
+            .unwrap();
+    let names = seimbang_engine::report::names::Names::of(&ds);
+    let target = seimbang_engine::plan::SlotKey::new("U2", "JF");
+    let refusal = |i: usize, lang| {
+        s.check_force(&ds.employees[i].nip, &target)
+            .unwrap_err()
+            .describe(lang, &names)
+    };
+    use seimbang_engine::lang::Lang;
+    assert!(refusal(0, Lang::Id).contains("pendidikan paling rendah S-1/D-IV"));
+    assert!(refusal(0, Lang::En).contains("education at least S-1/D-IV"));
+    assert!(refusal(2, Lang::Id).contains("golongan paling rendah III/a"));
+    assert!(s.check_force(&ds.employees[1].nip, &target).is_ok());
+    // The person query names the jabatan and the requirement.
+    let u2 = s
+        .slots()
+        .slots
+        .iter()
+        .position(|x| x.kode_unit == "U2")
+        .unwrap();
+    assert!(!s.targets(0).contains(&u2) && s.targets(1).contains(&u2));
+    let refused = s.requirement_refusals(0);
+    assert_eq!(refused.len(), 1);
+    assert_eq!((refused[0].0.as_str(), refused[0].2), ("JF", 1));
+    assert!(s.requirement_refusals(1).is_empty());
+}
+
+#[test]
+fn a_requirement_never_removes_anyone_already_in_the_jabatan() {
+    // 001 in U1/JF lacks the S-1 JF now asks for: they stay counted, and may still be
+    // moved nowhere within JF, while the surplus is met by someone who qualifies.
+    use seimbang_engine::level::Education;
+    let plan = solve(
+        Builder::new()
+            .unit("U1", "O1")
+            .unit("U2", "O1")
+            .need("U1", "JF", 1.0)
+            .need("U2", "JF", 1.0)
+            .person("U1", "JF", |e| e.tmt_jabatan = Some(date(2010, 1, 1)))
+            .person("U1", "JF", |e| e.tmt_jabatan = Some(date(2014, 1, 1)))
+            .levels(0, Some("SLTA"), None)
+            .levels(1, Some("S-1"), None)
+            .requirement("JF", Some(Education::S1), None, None),
+        &params(),
+    );
+    check("002 goes, 001 stays", &plan, &[("002", "U1/JF", "U2/JF")]);
+    assert_eq!(plan.moves[0].from.after, 1, "001 still counts in U1/JF");
+}
+
 /// What a move is, apart from whether its person happens to be due.
 fn essence(plan: &Plan) -> Vec<(String, usize, usize, Criterion, u64)> {
     plan.moves

@@ -7,9 +7,62 @@ mod fixture;
 use fixture::{date, today, Builder, Rng};
 use proptest::prelude::*;
 use seimbang_engine::dataset::{Dataset, Status};
+use seimbang_engine::level::Education;
 use seimbang_engine::params::{Params, Scope};
 use seimbang_engine::plan::{self, Plan};
 use std::collections::BTreeMap;
+
+/// Education as exports write it, with its rank in docs/MODEL.md's order (SD 0 ... S3 8;
+/// D-IV and S-1 share 6); `None` and unreadable text rank nowhere.
+const EDUCATION: [(Option<&str>, Option<u8>); 6] = [
+    (Some("SLTA"), Some(2)),
+    (Some("D-III"), Some(5)),
+    (Some("S-1/Sarjana"), Some(6)),
+    (Some("Diploma IV"), Some(6)),
+    (None, None),
+    (Some("tidak tahu"), None),
+];
+
+/// A grade as an export writes it, with (golongan, ruang) when it is one.
+type WrittenGrade = (Option<&'static str>, Option<(u8, u8)>);
+
+/// Grades as exports write them.
+const GRADES: [WrittenGrade; 5] = [
+    (Some("II/c"), Some((2, 2))),
+    (Some("III/a"), Some((3, 0))),
+    (Some("Penata Muda Tk. I, III/b"), Some((3, 1))),
+    (Some("IV/a"), Some((4, 0))),
+    (None, None),
+];
+
+/// Whether `e` meets every filled requirement of `jabatan`, straight from the rule.
+fn meets(ds: &Dataset, e: &seimbang_engine::dataset::Employee, jabatan: &str) -> bool {
+    let edu = EDUCATION
+        .iter()
+        .find(|x| x.0 == e.pendidikan.as_deref())
+        .and_then(|x| x.1);
+    let grade = GRADES
+        .iter()
+        .find(|x| x.0 == e.golongan.as_deref())
+        .and_then(|x| x.1);
+    let rank = |l: Education| match l {
+        Education::D3 => 5,
+        Education::S1 => 6,
+        other => panic!("not drawn: {other:?}"),
+    };
+    let g = |x: seimbang_engine::level::Grade| (x.golongan, x.ruang);
+    ds.syarat
+        .iter()
+        .filter(|r| r.kode_jabatan == jabatan)
+        .all(|r| {
+            r.pendidikan_min
+                .is_none_or(|m| edu.is_some_and(|v| v >= rank(m)))
+                && r.golongan_min
+                    .is_none_or(|m| grade.is_some_and(|v| v >= g(m)))
+                && r.golongan_maks
+                    .is_none_or(|m| grade.is_some_and(|v| v <= g(m)))
+        })
+}
 
 fn instance(seed: u64, caps: bool) -> (Dataset, Params) {
     let mut r = Rng(seed.wrapping_mul(0x9E37_79B9_7F4A_7C15) | 1);
@@ -82,6 +135,20 @@ fn instance(seed: u64, caps: bool) -> (Dataset, Params) {
     for _ in 0..r.below(4) {
         let person = r.below(people as u64) as usize;
         b = b.conflict(person, &format!("U{}", r.below(units as u64)));
+    }
+    // v2: position requirements on some jabatan, and people's education and grade as
+    // exports write them (some blank or unreadable).
+    if r.chance(40) {
+        for p in 0..people {
+            b = b.levels(p, r.pick(&EDUCATION).0, r.pick(&GRADES).0);
+        }
+        for _ in 0..1 + r.below(2) {
+            let j = jabs[r.below(njab as u64) as usize];
+            let edu = r.pick(&[None, Some(Education::D3), Some(Education::S1)]);
+            let min = r.pick(&[None, Some("III/a")]);
+            let max = r.pick(&[None, None, Some("III/b")]);
+            b = b.requirement(j, edu, min, max);
+        }
     }
     let params = Params {
         tanggal_acuan: Some(today()),
@@ -200,6 +267,7 @@ fn brute(ds: &Dataset, p: &Params) -> Brute {
                     .iter()
                     .any(|c| c.nip == e.nip && c.kode_unit == keys[t].0)
             })
+            .filter(|&t| meets(ds, e, &keys[t].1))
             .collect();
         people.push((s, cost_of(e, p), options));
     }
@@ -340,6 +408,7 @@ fn check_feasible(ds: &Dataset, p: &Params, plan: &Plan, b: &Brute) {
                 .any(|c| c.nip == e.nip && c.kode_unit == m.to.kode_unit),
             "a conflict of interest placed"
         );
+        assert!(meets(ds, e, &m.to.kode_jabatan), "a requirement not met");
         let c = cost_of(e, p);
         assert!((m.cost - c).abs() < 1e-12);
         cost += c;

@@ -46,6 +46,32 @@ fn conflict_line(scenario: &Scenario, index: usize, lang: Lang) -> String {
     format!("{}: {}", Text::PersonConflicts.get(lang), list.join(", "))
 }
 
+/// The jabatan whose requirements this person fails, each with the requirement and how
+/// many targets it removes ("" when none).
+fn requirement_line(scenario: &Scenario, index: usize, lang: Lang) -> String {
+    let refused = scenario.requirement_refusals(index);
+    if refused.is_empty() {
+        return String::new();
+    }
+    let names = seimbang_engine::report::names::Names::of(&scenario.dataset);
+    let list: Vec<String> = refused
+        .iter()
+        .map(|(j, unmet, n)| {
+            let name = match names.jabatan(j) {
+                "" => j.as_str(),
+                name => name,
+            };
+            let slots = lang.pick("slot", "slots");
+            format!("{name} ({}; {n} {slots})", unmet.describe(lang))
+        })
+        .collect();
+    format!(
+        "{}: {}",
+        Text::PersonRequirements.get(lang),
+        list.join(", ")
+    )
+}
+
 /// Search box and answers.
 #[component]
 pub fn PersonQuery(outcome: Outcome) -> impl IntoView {
@@ -58,31 +84,42 @@ pub fn PersonQuery(outcome: Outcome) -> impl IntoView {
             return ().into_any();
         }
         let lang = lang.get();
-        let hits: Vec<(String, String, bool, String, String, usize)> = outcome.with_value(|o| {
-            o.data()
-                .employees
-                .iter()
-                .enumerate()
-                .filter(|(_, e)| e.nip.starts_with(&q) || e.nama.to_lowercase().contains(&q))
-                .take(MAX_HITS)
-                .map(|(i, e)| {
-                    let (moves, text) = verdict(o, i, lang);
-                    let conflicts = conflict_line(&o.scenario, i, lang);
-                    (e.nip.clone(), e.nama.clone(), moves, text, conflicts, i)
-                })
-                .collect()
-        });
+        let hits: Vec<(String, String, bool, String, String, String, usize)> =
+            outcome.with_value(|o| {
+                o.data()
+                    .employees
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, e)| e.nip.starts_with(&q) || e.nama.to_lowercase().contains(&q))
+                    .take(MAX_HITS)
+                    .map(|(i, e)| {
+                        let (moves, text) = verdict(o, i, lang);
+                        let conflicts = conflict_line(&o.scenario, i, lang);
+                        let requirements = requirement_line(&o.scenario, i, lang);
+                        (
+                            e.nip.clone(),
+                            e.nama.clone(),
+                            moves,
+                            text,
+                            conflicts,
+                            requirements,
+                            i,
+                        )
+                    })
+                    .collect()
+            });
         if hits.is_empty() {
             return view! { <p class="muted" data-testid="person-none">{tr(Text::PersonNotFound)}</p> }.into_any();
         }
         hits.into_iter()
-            .map(|(nip, nama, moves, text, conflicts, index)| {
+            .map(|(nip, nama, moves, text, conflicts, requirements, index)| {
                 let shown_nip = nip.clone();
                 view! {
                     <div class="person" class:moves=moves data-testid="person-answer" data-nip=nip.clone()>
                         <strong>{nama}</strong> " " <span class="mono muted">{shown_nip}</span>
                         <p data-testid="person-verdict">{text}</p>
                         {(!conflicts.is_empty()).then(|| view! { <p class="muted" data-testid="person-conflicts">{conflicts}</p> })}
+                        {(!requirements.is_empty()).then(|| view! { <p class="muted" data-testid="person-requirements">{requirements}</p> })}
                         <PersonActions index scenario=outcome.with_value(|o| o.scenario.clone())/>
                     </div>
                 }

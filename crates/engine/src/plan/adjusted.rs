@@ -141,6 +141,12 @@ impl<'a> Forcing<'a> {
                 to: to.opd.clone(),
             });
         }
+        if let Some(unmet) = res.unmet(e, t) {
+            return Err(Refusal::Requirement {
+                jabatan: to.kode_jabatan.clone(),
+                unmet,
+            });
+        }
         if let Some(floor) = floor::floor(self.params, i64::from(from.bezetting), from.need) {
             let after = self.x[s] - 1;
             if after < floor {

@@ -166,7 +166,13 @@ impl Model {
     }
 
     /// The model of a resolved scenario with the forced moves `fixed` pre-applied.
-    pub fn from_resolution(ds: &Dataset, params: &Params, res: Resolution, fixed: &Fixed) -> Model {
+    pub fn from_resolution(
+        ds: &Dataset,
+        params: &Params,
+        mut res: Resolution,
+        fixed: &Fixed,
+    ) -> Model {
+        let requirements = std::mem::take(&mut res.requirements);
         let Resolution {
             slots: table,
             eligibility: elig,
@@ -206,6 +212,19 @@ impl Model {
         let jab_ix = |j: &str| jabatans.binary_search_by(|x| x.as_str().cmp(j)).ok();
         let within_opd = scope::within_opd(params);
 
+        // Compatible jabatan sets C(j) = {j} + listed pairs.
+        let compat = compatibility.sets(&jabatans);
+        let mut slots_of_jabatan: Vec<Vec<usize>> = vec![Vec::new(); jabatans.len()];
+        let slot_jab: Vec<usize> = table
+            .slots
+            .iter()
+            .map(|s| jab_ix(&s.kode_jabatan).unwrap_or(0))
+            .collect();
+        let slot_opd: Vec<usize> = table.slots.iter().map(|s| opd_ix(&s.opd)).collect();
+        for (s, &j) in slot_jab.iter().enumerate() {
+            slots_of_jabatan[j].push(s);
+        }
+
         // Ranked movable employees per slot.
         let volunteers_first = move_cost::volunteers_first(params);
         let mut movable: Vec<Vec<usize>> = vec![Vec::new(); table.slots.len()];
@@ -217,7 +236,14 @@ impl Model {
                 if fixed.contains_key(&i) {
                     continue;
                 }
-                if forbidden.get(&i).is_some_and(|f| !f.is_empty()) {
+                // A requirement refusing one of the jabatan this person could fill gives
+                // them targets of their own, as a forbidden target does.
+                let refused = !requirements.is_empty()
+                    && compat[slot_jab[*s]].iter().any(|&j2| {
+                        requirements.unmet(i, &jabatans[j2]).is_some()
+                            && slots_of_jabatan[j2].iter().any(|&t| t != *s)
+                    });
+                if refused || forbidden.get(&i).is_some_and(|f| !f.is_empty()) {
                     personal[*s].push(i);
                 } else {
                     movable[*s].push(i);
@@ -236,19 +262,6 @@ impl Model {
                     ))
                 })
             });
-        }
-
-        // Compatible jabatan sets C(j) = {j} + listed pairs.
-        let compat = compatibility.sets(&jabatans);
-        let mut slots_of_jabatan: Vec<Vec<usize>> = vec![Vec::new(); jabatans.len()];
-        let slot_jab: Vec<usize> = table
-            .slots
-            .iter()
-            .map(|s| jab_ix(&s.kode_jabatan).unwrap_or(0))
-            .collect();
-        let slot_opd: Vec<usize> = table.slots.iter().map(|s| opd_ix(&s.opd)).collect();
-        for (s, &j) in slot_jab.iter().enumerate() {
-            slots_of_jabatan[j].push(s);
         }
 
         let by_opd = within_opd || exit_cap::is_on(params);
@@ -301,6 +314,7 @@ impl Model {
                 let targets: Vec<usize> = targets_of(j, o)
                     .into_iter()
                     .filter(|t| forbidden.is_none_or(|f| !f.contains(t)))
+                    .filter(|&t| t == s || requirements.unmet(e, &jabatans[slot_jab[t]]).is_none())
                     .collect();
                 if targets.iter().all(|&t| t == s) {
                     continue;

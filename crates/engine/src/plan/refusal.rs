@@ -7,6 +7,7 @@ use crate::eligibility::Reason;
 use crate::lang::Lang;
 use crate::params_doc::param_label;
 use crate::report::names::Names;
+use crate::rule::requirement::Unmet;
 use serde::{Deserialize, Serialize};
 
 /// A forced move the rules do not allow.
@@ -34,6 +35,9 @@ pub enum Refusal {
     /// The `konflik` table bars the person from this unit (conflict of interest).
     #[error("conflict of interest: unit {unit}")]
     Conflict { unit: String },
+    /// The target's jabatan has a requirement (`syarat_jabatan`) the person fails.
+    #[error("position requirement of {jabatan} not met")]
+    Requirement { jabatan: String, unmet: Unmet },
     /// Another jabatan with no compatibility pair from theirs.
     #[error("jabatan {from} -> {to} is not a compatible pair")]
     NotCompatible { from: String, to: String },
@@ -117,6 +121,18 @@ impl Refusal {
                 Lang::En => format!(
                     "conflict of interest: this employee may not be moved into {} (konflik table, PP 11/2017 article 190)",
                     names.unit(unit)
+                ),
+            },
+            Refusal::Requirement { jabatan: j, unmet } => match lang {
+                Lang::Id => format!(
+                    "syarat jabatan {} tidak terpenuhi: {} (tabel syarat_jabatan, PP 11/2017 pasal 190)",
+                    jabatan(names, j),
+                    unmet.describe(lang)
+                ),
+                Lang::En => format!(
+                    "the position requirement of {} is not met: {} (syarat_jabatan table, PP 11/2017 article 190)",
+                    jabatan(names, j),
+                    unmet.describe(lang)
                 ),
             },
             Refusal::NotCompatible { from, to } => {

@@ -30,6 +30,11 @@ const DECIMAL: (&str, &str) = (
     "decimal ≥ 0, comma or point (3,5 or 3.5)",
 );
 
+const GRADE: (&str, &str) = (
+    "I/a sampai IV/e (III/b, III-b dan Penata, III/c juga terbaca)",
+    "I/a to IV/e (III/b, III-b and Penata, III/c read as well)",
+);
+
 const fn doc(id: &'static str, en: &'static str, format: (&'static str, &'static str)) -> FieldDoc {
     FieldDoc {
         keterangan: id,
@@ -188,6 +193,24 @@ pub fn field_doc(f: Field) -> FieldDoc {
             "why the employee may not go to this unit (for your table only; not printed in reports)",
             TEXT,
         ),
+        PendidikanMin => doc(
+            "pendidikan paling rendah bagi yang pindah ke jabatan ini; kosong = tanpa syarat",
+            "the lowest education of whoever moves into this jabatan; empty = no requirement",
+            (
+                "SD, SLTP, SLTA (SMA/SMK), D-I, D-II, D-III, D-IV atau S-1/Sarjana (setara), S-2, S-3",
+                "SD, SLTP, SLTA (SMA/SMK), D-I, D-II, D-III, D-IV or S-1/Sarjana (one level), S-2, S-3",
+            ),
+        ),
+        GolonganMin => doc(
+            "golongan/ruang paling rendah bagi yang pindah ke jabatan ini; kosong = tanpa syarat",
+            "the lowest grade of whoever moves into this jabatan; empty = no requirement",
+            GRADE,
+        ),
+        GolonganMaks => doc(
+            "golongan/ruang paling tinggi bagi yang pindah ke jabatan ini; kosong = tanpa syarat",
+            "the highest grade of whoever moves into this jabatan; empty = no requirement",
+            GRADE,
+        ),
     }
 }
 
@@ -237,6 +260,10 @@ pub fn table_doc(table: TableKind, lang: Lang) -> &'static str {
         TableKind::Konflik => lang.pick(
             "tidak wajib: unit yang tidak boleh dituju seorang pegawai karena konflik kepentingan (misalnya dipimpin kerabatnya; PP 11/2017 pasal 190): nip, kode_unit, alasan",
             "optional: units an employee must not be moved into because of a conflict of interest (e.g. headed by a relative; PP 11/2017 article 190): nip, kode_unit, alasan",
+        ),
+        TableKind::SyaratJabatan => lang.pick(
+            "tidak wajib: syarat jabatan bagi pegawai yang pindah ke jabatan itu (kompetensi; PP 11/2017 pasal 190): kode_jabatan, pendidikan_min, golongan_min, golongan_maks; pegawai yang sudah menduduki jabatan tidak terkena",
+            "optional: what a jabatan requires of an employee moving into it (competence; PP 11/2017 article 190): kode_jabatan, pendidikan_min, golongan_min, golongan_maks; people already in the jabatan are not affected",
         ),
     }
 }

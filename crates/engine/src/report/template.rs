@@ -19,13 +19,14 @@ use crate::nip::Sex;
 use std::collections::BTreeSet;
 
 /// The sheets, in the order docs/DATA.md lists them.
-pub const SHEETS: [TableKind; 6] = [
+pub const SHEETS: [TableKind; 7] = [
     TableKind::Pegawai,
     TableKind::Kebutuhan,
     TableKind::Unit,
     TableKind::Kompatibilitas,
     TableKind::UraianTugas,
     TableKind::Konflik,
+    TableKind::SyaratJabatan,
 ];
 
 /// Sheet name of the guide.
@@ -138,6 +139,20 @@ pub fn example_dataset() -> Dataset {
         })
         .into_iter()
         .collect();
+    // One position requirement, as an example row: the slice's first jabatan asks for
+    // at least a D-III and grade II/c.
+    let syarat = jabatan
+        .iter()
+        .next()
+        .map(|j| crate::dataset::Requirement {
+            kode_jabatan: (*j).to_string(),
+            pendidikan_min: Some(crate::level::Education::D3),
+            golongan_min: crate::level::Grade::parse("II/c"),
+            golongan_maks: None,
+            row: 2,
+        })
+        .into_iter()
+        .collect();
     Dataset {
         employees,
         units: kept_units,
@@ -145,6 +160,7 @@ pub fn example_dataset() -> Dataset {
         tasks,
         compatibility,
         konflik,
+        syarat,
     }
 }
 
@@ -286,6 +302,23 @@ pub fn input_sheet(ds: &Dataset, kind: TableKind) -> Table {
             .compatibility
             .iter()
             .map(|c| vec![Value::text(&c.jabatan_asal), Value::text(&c.jabatan_tujuan)])
+            .collect(),
+        TableKind::SyaratJabatan => ds
+            .syarat
+            .iter()
+            .map(|r| {
+                let grade = |g: Option<crate::level::Grade>| {
+                    g.map_or(Value::Empty, |g| Value::text(&g.to_string()))
+                };
+                vec![
+                    Value::text(&r.kode_jabatan),
+                    Value::Empty,
+                    r.pendidikan_min
+                        .map_or(Value::Empty, |e| Value::text(e.label())),
+                    grade(r.golongan_min),
+                    grade(r.golongan_maks),
+                ]
+            })
             .collect(),
         TableKind::Konflik => ds
             .konflik

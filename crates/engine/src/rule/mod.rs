@@ -1,7 +1,7 @@
 //! The hard rules of the model, one file per rule, each the only place that reads its
 //! parameters. Who may move ([`status`], [`tenure`], [`retirement`]; the data's own
 //! flags are read in `eligibility`), where to ([`compatibility`], [`scope`],
-//! [`conflict`]), how far a
+//! [`conflict`], [`requirement`]), how far a
 //! slot may move ([`floor`], [`ceiling`]) how many moves a plan may have
 //! ([`move_cap`], [`exit_cap`]), who is due for rotation ([`rotation_due`]) and what a
 //! move costs ([`move_cost`]). The model, the check of a forced move, the person
@@ -14,6 +14,7 @@ pub mod exit_cap;
 pub mod floor;
 pub mod move_cap;
 pub mod move_cost;
+pub mod requirement;
 pub mod retirement;
 pub mod rotation_due;
 pub mod scope;

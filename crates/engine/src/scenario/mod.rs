@@ -22,11 +22,13 @@ use crate::pj::PjTable;
 use crate::plan::{check_force_resolved, Adjustments, Plan, PlanError, Refusal, SlotKey};
 use crate::projection::{project, Projection};
 use crate::report::{ConflictEffect, ReportContext, ReportInput};
+use crate::rule::requirement::Unmet;
 use crate::rule::scope;
 use crate::slot::SlotTable;
 pub use figures::PlanFigures;
 pub use resolution::Resolution;
 pub use run::{Phase, Run};
+use std::collections::BTreeMap;
 use std::sync::Arc;
 
 /// A scenario and what its inputs resolve to.
@@ -113,14 +115,32 @@ impl Scenario {
         PlanFigures::in_slots(plan, &self.resolution.slots, &self.pj)
     }
 
-    /// Slots employee `e` may be sent to under the rules, the user's forbidden targets
-    /// and their conflicts of interest (ascending, never their own slot); empty when they
+    /// Slots employee `e` may be sent to under the rules, the user's forbidden targets,
+    /// their conflicts of interest and the position requirements (ascending, never their own slot); empty when they
     /// are outside the model.
     pub fn targets(&self, e: usize) -> Vec<usize> {
         let forbidden = self.resolution.forbidden.get(&e);
         self.reachable(e)
             .into_iter()
             .filter(|t| forbidden.is_none_or(|f| !f.contains(t)))
+            .filter(|&t| self.resolution.unmet(e, t).is_none())
+            .collect()
+    }
+
+    /// The jabatan whose requirement bars `e` from reachable targets, each with the
+    /// requirement and how many slots it removes (in code order).
+    pub fn requirement_refusals(&self, e: usize) -> Vec<(String, Unmet, usize)> {
+        let res = &self.resolution;
+        let mut out: BTreeMap<&str, (Unmet, usize)> = BTreeMap::new();
+        for t in self.reachable(e) {
+            if let Some(unmet) = res.unmet(e, t) {
+                out.entry(res.slots.slots[t].kode_jabatan.as_str())
+                    .or_insert((unmet, 0))
+                    .1 += 1;
+            }
+        }
+        out.into_iter()
+            .map(|(j, (unmet, n))| (j.to_string(), unmet, n))
             .collect()
     }
 

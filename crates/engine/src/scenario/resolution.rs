@@ -12,6 +12,7 @@ use crate::params::Params;
 use crate::plan::adjust::{AdjustmentKind, Adjustments, SlotKey, StaleAdjustment};
 use crate::plan::PlanError;
 use crate::rule::compatibility::Compatibility;
+use crate::rule::requirement::Requirements;
 use crate::rule::{conflict, rotation_due};
 use crate::slot::SlotTable;
 use std::collections::{BTreeMap, BTreeSet, HashMap};
@@ -29,6 +30,10 @@ pub struct Resolution {
     /// Per employee: the target slots a conflict of interest bars (also in `forbidden`;
     /// kept apart so a refusal can name the rule).
     pub conflicts: BTreeMap<usize, BTreeSet<usize>>,
+    /// Position requirements: a target whose jabatan's requirement a person fails is
+    /// barred for them (asked per target, never listed per person: a common jabatan has
+    /// hundreds of slots).
+    pub requirements: Requirements,
     /// Adjustments naming a NIP or slot not in the data, in entry order by kind (forced
     /// moves are checked later, when they are applied).
     pub stale: Vec<StaleAdjustment>,
@@ -161,11 +166,22 @@ impl Resolution {
             eligibility: elig,
             forbidden,
             conflicts,
+            requirements: Requirements::of(ds),
             stale: out,
             compatibility: Compatibility::of(ds),
             employee_of,
             slot_of,
         })
+    }
+
+    /// The requirement employee `e` fails for target slot `t`, if any (their own slot is
+    /// never refused: staying is not a move).
+    pub fn unmet(&self, e: usize, t: usize) -> Option<crate::rule::requirement::Unmet> {
+        if self.slots.employee_slot.get(e).copied().flatten() == Some(t) {
+            return None;
+        }
+        self.requirements
+            .unmet(e, &self.slots.slots.get(t)?.kode_jabatan)
     }
 
     /// The employee (dataset index) with this NIP (the first, when it repeats).

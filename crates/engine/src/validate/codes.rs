@@ -31,6 +31,7 @@ pub fn spelling_rank(kind: TableKind) -> usize {
         TableKind::Kompatibilitas => 3,
         TableKind::Pegawai => 4,
         TableKind::Konflik => 5,
+        TableKind::SyaratJabatan => 6,
     }
 }
 

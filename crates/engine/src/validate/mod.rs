@@ -19,6 +19,7 @@ mod konflik;
 mod needs;
 mod pegawai;
 mod sheet;
+mod syarat;
 mod units;
 
 use crate::columns::TableKind;
@@ -242,13 +243,21 @@ pub fn validate(tables: &[(TableKind, &RawTable)]) -> (Dataset, Vec<Diagnostic>)
         }
         None => Vec::new(),
     };
+    let syarat = find(TableKind::SyaratJabatan)
+        .map(|s| syarat::read(s, &keys, &mut diags))
+        .unwrap_or_default();
+    let employees: Vec<_> = people.into_iter().map(|p| p.employee).collect();
+    if let Some(s) = pegawai_sheet {
+        syarat::check_employees(s, &employees, &syarat, &mut diags);
+    }
     let dataset = Dataset {
-        employees: people.into_iter().map(|p| p.employee).collect(),
+        employees,
         units: unit_list,
         needs: needs_only,
         tasks,
         compatibility,
         konflik,
+        syarat,
     };
     (dataset, order(diags))
 }
