@@ -125,12 +125,12 @@ impl Refusal {
             },
             Refusal::Requirement { jabatan: j, unmet } => match lang {
                 Lang::Id => format!(
-                    "syarat jabatan {} tidak terpenuhi: {} (tabel syarat_jabatan, PP 11/2017 pasal 190)",
+                    "syarat jabatan {} tidak terpenuhi: {} (tabel syarat jabatan, PP 11/2017 pasal 190)",
                     jabatan(names, j),
                     unmet.describe(lang)
                 ),
                 Lang::En => format!(
-                    "the position requirement of {} is not met: {} (syarat_jabatan table, PP 11/2017 article 190)",
+                    "the position requirement of {} is not met: {} (position requirements table, PP 11/2017 article 190)",
                     jabatan(names, j),
                     unmet.describe(lang)
                 ),
