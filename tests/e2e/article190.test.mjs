@@ -24,33 +24,44 @@ async function demoFiles() {
   );
 }
 
-test('a conflict of interest keeps a mover out of every unit it names', async () => {
-  const { app } = env;
+/** A CSV fixture's values in one column (the header left out). */
+async function column(file, index) {
+  return (await readFile(join(CSV, file), 'utf8'))
+    .trim()
+    .split('\n')
+    .slice(1)
+    .map((l) => l.split(',')[index]);
+}
+
+/** The demo's files as uploaded, and the first person the plan moves. */
+async function firstMover(app) {
   await app.open('');
   await app.goTo('data');
   const files = await demoFiles();
   await app.uploadBuffers(files, /./);
   await app.goTo('penyeimbangan');
   await app.runPlan();
-  const mover = await app.byTestId('move-row').first().getAttribute('data-nip');
+  return { files, mover: await app.byTestId('move-row').first().getAttribute('data-nip') };
+}
 
-  // Bar them from every unit but their own (the unit table lists them all).
-  const units = (await readFile(join(CSV, 'unit.csv'), 'utf8'))
-    .trim()
-    .split('\n')
-    .slice(1)
-    .map((l) => l.split(',')[0]);
-  const konflik = ['nip;kode_unit;alasan', ...units.map((u) => `'${mover};${u};kerabat pimpinan`)].join('\n');
-  // A fresh page: the import report of the first upload would satisfy the wait below.
+/** Plan again on a fresh page with one more table beside the files, and ask about
+ * `mover` (a fresh page: the first upload's import report would satisfy the wait). */
+async function planWith(app, files, name, text, mover) {
   await app.reload();
   await app.goTo('data');
-  await app.uploadBuffers(
-    [...files, { name: 'konflik.csv', mimeType: 'text/csv', buffer: Buffer.from(konflik) }],
-    /./,
-  );
+  await app.uploadBuffers([...files, { name, mimeType: 'text/csv', buffer: Buffer.from(text) }], /./);
   await app.goTo('penyeimbangan');
   await app.runPlan();
   await app.byTestId('person-search').fill(mover);
+}
+
+test('a conflict of interest keeps a mover out of every unit it names', async () => {
+  const { app } = env;
+  const { files, mover } = await firstMover(app);
+  // Bar them from every unit but their own (the unit table lists them all).
+  const units = await column('unit.csv', 0);
+  const konflik = ['nip;kode_unit;alasan', ...units.map((u) => `'${mover};${u};kerabat pimpinan`)].join('\n');
+  await planWith(app, files, 'konflik.csv', konflik, mover);
   assert.doesNotMatch(await app.byTestId('person-verdict').first().textContent(), /Diusulkan pindah/);
   const line = await app.byTestId('person-conflicts').first().textContent();
   assert.match(line, /konflik kepentingan/);
@@ -73,35 +84,14 @@ test('a conflict of interest keeps a mover out of every unit it names', async ()
 
 test('a position requirement keeps people out of a jabatan and the person query says which', async () => {
   const { app } = env;
-  await app.open('');
-  await app.goTo('data');
-  const files = await demoFiles();
-  await app.uploadBuffers(files, /./);
-  await app.goTo('penyeimbangan');
-  await app.runPlan();
-  const mover = await app.byTestId('move-row').first().getAttribute('data-nip');
-
+  const { files, mover } = await firstMover(app);
   // Every jabatan asks for grade I/a at most, in SIASN's words: nobody qualifies.
-  const jabatan = new Set(
-    (await readFile(join(CSV, 'kebutuhan.csv'), 'utf8'))
-      .trim()
-      .split('\n')
-      .slice(1)
-      .map((l) => l.split(',')[2]),
-  );
+  const jabatan = new Set(await column('kebutuhan.csv', 2));
   const syarat = [
     'kode_jabatan;Pendidikan Minimal;Golongan Minimal;Golongan Maksimal',
     ...[...jabatan].map((j) => `${j};SLTA;;Juru Muda, I/a`),
   ].join('\n');
-  await app.reload();
-  await app.goTo('data');
-  await app.uploadBuffers(
-    [...files, { name: 'syarat_jabatan.csv', mimeType: 'text/csv', buffer: Buffer.from(syarat) }],
-    /./,
-  );
-  await app.goTo('penyeimbangan');
-  await app.runPlan();
-  await app.byTestId('person-search').fill(mover);
+  await planWith(app, files, 'syarat_jabatan.csv', syarat, mover);
   assert.doesNotMatch(await app.byTestId('person-verdict').first().textContent(), /Diusulkan pindah/);
   const line = await app.byTestId('person-requirements').first().textContent();
   assert.match(line, /Syarat jabatan tidak terpenuhi/);

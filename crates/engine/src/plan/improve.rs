@@ -161,11 +161,7 @@ impl State<'_> {
             }
             for &(gain, s) in &top {
                 let opd = model.slots[s].opd;
-                let exit_full = self
-                    .caps
-                    .exits
-                    .as_ref()
-                    .is_some_and(|c| self.exits[opd] >= c.get(opd).copied().unwrap_or(0));
+                let exit_full = self.exit_full(opd);
                 for &t in &hub.targets {
                     let tv = &model.slots[t];
                     if t == s
@@ -231,10 +227,43 @@ impl State<'_> {
         }
     }
 
-    /// The best change of one move's target that lowers F: (decrease, pair, new target).
-    /// The person and so the move's cost stay; only the arrival changes.
-    fn best_redirect(&self) -> Option<(f64, usize, usize)> {
+    /// Whether OPD `o` has used its whole exit cap.
+    fn exit_full(&self, o: usize) -> bool {
+        self.caps
+            .exits
+            .as_ref()
+            .is_some_and(|c| self.exits[o] >= c.get(o).copied().unwrap_or(0))
+    }
+
+    /// Where pair `i`'s move could be sent instead, within the bounds and the exit cap,
+    /// each with the decrease of F it brings (negative when F rises). The person and so
+    /// the move's cost stay; only the arrival changes.
+    fn redirects(&self, i: usize) -> Vec<(usize, f64)> {
         let model = self.model;
+        let (s, t) = self.pairs[i];
+        let tv = &model.slots[t];
+        let Some(h) = self.hub_of(i) else {
+            return Vec::new();
+        };
+        if self.x[t] - 1 < tv.lo {
+            return Vec::new();
+        }
+        let os = model.slots[s].opd;
+        // An inside move may not turn into an exit once the OPD's exits are used up.
+        let closed = tv.opd == os && self.exit_full(os);
+        let saved = tv.marginal(self.x[t] - 1);
+        model.hubs[h]
+            .targets
+            .iter()
+            .copied()
+            .filter(|&u| u != s && u != t && self.x[u] < model.slots[u].hi)
+            .filter(|&u| !(closed && model.slots[u].opd != os))
+            .map(|u| (u, saved - model.slots[u].marginal(self.x[u])))
+            .collect()
+    }
+
+    /// The best change of one move's target that lowers F: (decrease, pair, new target).
+    fn best_redirect(&self) -> Option<(f64, usize, usize)> {
         let mut best: Option<(f64, usize, usize)> = None;
         let mut seen = std::collections::BTreeSet::new();
         for i in 0..self.pairs.len() {
@@ -242,30 +271,7 @@ impl State<'_> {
             if !seen.insert((s, t, self.person[i])) {
                 continue;
             }
-            let tv = &model.slots[t];
-            if self.x[t] - 1 < tv.lo {
-                continue;
-            }
-            let Some(h) = self.hub_of(i) else {
-                continue;
-            };
-            let os = model.slots[s].opd;
-            let crossing = tv.opd != os;
-            let exit_full = self
-                .caps
-                .exits
-                .as_ref()
-                .is_some_and(|c| self.exits[os] >= c.get(os).copied().unwrap_or(0));
-            let saved = tv.marginal(self.x[t] - 1);
-            for &u in &model.hubs[h].targets {
-                let uv = &model.slots[u];
-                if u == s || u == t || self.x[u] + 1 > uv.hi {
-                    continue;
-                }
-                if exit_full && !crossing && uv.opd != os {
-                    continue;
-                }
-                let gain = saved - uv.marginal(self.x[u]);
+            for (u, gain) in self.redirects(i) {
                 if gain > 1e-12 && best.is_none_or(|b| gain > b.0) {
                     best = Some((gain, i, u));
                 }
@@ -366,32 +372,10 @@ impl State<'_> {
     /// A redirect that raises F but lets another move be dropped for more: the one
     /// neighbourhood the exchange misses when several targets tie for the best add.
     fn redirect_and_drop(&mut self) -> bool {
-        let model = self.model;
         for i in 0..self.pairs.len() {
-            let (s, t) = self.pairs[i];
-            let tv = &model.slots[t];
-            let Some(h) = self.hub_of(i) else {
-                continue;
-            };
-            if self.x[t] - 1 < tv.lo {
-                continue;
-            }
-            let os = model.slots[s].opd;
-            let exit_full = self
-                .caps
-                .exits
-                .as_ref()
-                .is_some_and(|c| self.exits[os] >= c.get(os).copied().unwrap_or(0));
-            let saved = tv.marginal(self.x[t] - 1);
-            for &u in &model.hubs[h].targets {
-                let uv = &model.slots[u];
-                if u == s || u == t || self.x[u] + 1 > uv.hi {
-                    continue;
-                }
-                if exit_full && tv.opd == os && uv.opd != os {
-                    continue;
-                }
-                let rose = uv.marginal(self.x[u]) - saved;
+            let t = self.pairs[i].1;
+            for (u, gain) in self.redirects(i) {
+                let rose = -gain;
                 self.redirect(i, u);
                 let drop = (0..self.pairs.len())
                     .filter(|&j| j != i)
