@@ -31,5 +31,6 @@ trunk build --release --offline
 stage "end-to-end tests in headless Chromium (playwright-core)"
 cargo run --locked -q -p seimbang-engine --example demo_files -- tests/e2e/.out/small 2000
 cargo run --locked -q -p seimbang-engine --example messy_workbook -- tests/e2e/.out/messy 2000
+cargo run --locked -q -p seimbang-engine --example article190_workbook -- tests/e2e/.out/article190 2000
 cargo build --locked -q -p seimbang-cli   # one_scenario.test runs the command on an exported scenario
 node --test --test-concurrency=1 tests/e2e/

@@ -116,6 +116,7 @@ texts! {
     Retiring => "Pensiun", "Retiring";
     ShortageIfNotReplaced => "Kekurangan bila tidak diganti", "Shortage if not replaced";
     RestoreDefaults => "Kembalikan nilai bawaan", "Restore defaults";
+    UseSuggested => "Pakai nilai ini", "Use this value";
     Before => "Sebelum", "Before";
     After => "Sesudah", "After";
     Objective => "Fungsi tujuan F", "Objective F";
@@ -253,6 +254,9 @@ texts! {
     ReplanPending => "Menghitung ulang rencana terakhir Anda…", "Computing your last plan again…";
     PersonConflicts => "Tidak pernah dipindah ke (konflik kepentingan)", "Never moved into (conflict of interest)";
     PersonRequirements => "Syarat jabatan tidak terpenuhi", "Position requirements not met";
+    PersonRequest => "Meminta pindah ke", "Asked to move to";
+    RequestsTitle => "Permintaan pindah pegawai sukarela", "Volunteers' own requests";
+    RequestsCount => "{n} pegawai sukarela meminta unit tertentu. Putusan untuk masing-masing ada di pencarian pegawai dan di laporan.", "{n} volunteers asked for a unit. Each one's verdict is in the person search and in the report.";
     ReportConflicts => "Konflik kepentingan: tujuan yang dihapus", "Conflicts of interest: targets removed";
     DueForRotation => "Jatuh tempo rotasi", "Due for rotation";
     DueForRotationHint => "Pegawai yang sudah selama batas jatuh tempo (parameter) atau lebih di jabatannya (PP 11/2017 pasal 190)", "Employees in their position for the due limit (a parameter) or longer (PP 11/2017 article 190)";

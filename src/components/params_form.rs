@@ -67,7 +67,32 @@ fn Field(doc: ParamDoc, params: RwSignal<Params>) -> impl IntoView {
                 {move || doc.help(lang.get())} " "
                 {move || format!("({}: {})", lang.get().pick("bawaan", "default"), doc.default_text(lang.get()))}
             </small>
+            {doc.suggested.is_some().then(|| view! { <Suggested doc params/> })}
         </div>
+    }
+}
+
+/// The value the regulation suggests, with its source and a button to use it (hidden
+/// while it is in force).
+#[component]
+fn Suggested(doc: ParamDoc, params: RwSignal<Params>) -> impl IntoView {
+    let lang = use_lang();
+    let key = doc.key;
+    let in_force = move || params.with(|p| doc.suggested.is_some_and(|s| doc.get(p) == s.value));
+    let apply = move |_| {
+        params.update(|p| {
+            let _ = doc.apply_suggested(p);
+        })
+    };
+    view! {
+        <small class="suggested" data-testid=format!("param-suggested-{key}")>
+            {move || format!("{}: {}", lang.get().pick("Disarankan", "Suggested"), doc.suggested_text(lang.get()).unwrap_or_default())}
+            " "
+            <button type="button" class="link" data-testid=format!("param-use-suggested-{key}")
+                hidden=in_force on:click=apply>
+                {tr(Text::UseSuggested)}
+            </button>
+        </small>
     }
 }
 

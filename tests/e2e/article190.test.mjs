@@ -1,7 +1,8 @@
 // PP 11/2017 article 190 in the product: a konflik table beside SIASN-style files bars
 // a person from units (the plan never moves them there, the person query names them,
-// the report counts what each conflict removed without the person), and the rotation-due
-// limit is counted on Analisis.
+// the report counts what each conflict removed without the person), the rotation-due
+// limit is counted on Analisis, and one workbook with the konflik and syarat_jabatan
+// sheets and volunteers' requests is planned with the suggested request factor.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile, readdir } from 'node:fs/promises';
@@ -98,3 +99,61 @@ test('a position requirement keeps people out of a jabatan and the person query 
   assert.match(line, /golongan paling tinggi I\/a/);
   assert.deepEqual(app.errors, []);
 });
+
+test('a workbook with the article 190 sheets: conflicts, requirements and requests in the plan', async () => {
+  const { app } = env;
+  const dir = join(FIXTURES, 'article190');
+  const expected = JSON.parse(await readFile(join(dir, 'article190.json'), 'utf8'));
+  await app.open('');
+  await app.uploadFiles([join(dir, 'article190.xlsx')]);
+  await app.goTo('penyeimbangan');
+  await app.setParam('tanggal_acuan', expected.reference);
+  // The form offers the regulation's value with its source; taking it hides the offer.
+  const offer = app.byTestId('param-suggested-faktor_tujuan_usulan');
+  assert.match(await offer.textContent(), /Disarankan: 0,5, PP 11\/2017 pasal 190/);
+  await app.byTestId('param-use-suggested-faktor_tujuan_usulan').click();
+  assert.equal(await app.byTestId('param-faktor_tujuan_usulan').inputValue(), '0,5');
+  assert.equal(await app.byTestId('param-use-suggested-faktor_tujuan_usulan').isHidden(), true);
+  await app.runPlan();
+
+  const summary = await app.byTestId('requests-summary').textContent();
+  assert.match(summary, new RegExp(`${expected.requests} pegawai sukarela meminta unit tertentu`));
+  assert.match(summary, new RegExp(`dikabulkan: ${expected.granted}`));
+
+  const ask = async (nip) => {
+    await app.byTestId('person-search').fill(nip);
+    return app.page.locator(`[data-testid="person-answer"][data-nip="${nip}"]`);
+  };
+  let answer = await ask(expected.granted_nip);
+  assert.match(await answer.getByTestId('person-verdict').textContent(), /unit yang dimintanya sendiri/);
+  assert.equal(
+    (await answer.getByTestId('person-request').textContent()).trim(),
+    `Meminta pindah ke ${expected.granted_unit}: dikabulkan`,
+  );
+  answer = await ask(expected.refused_nip);
+  assert.match(await answer.getByTestId('person-request').textContent(), new RegExp(escape(expected.refused_id)));
+  answer = await ask(expected.barred_nip);
+  assert.doesNotMatch(await answer.getByTestId('person-verdict').textContent(), /Diusulkan pindah/);
+  assert.match(await answer.getByTestId('person-conflicts').textContent(), new RegExp(escape(expected.barred_unit)));
+  answer = await ask(expected.requirement_nip);
+  const requirement = await answer.getByTestId('person-requirements').textContent();
+  assert.match(requirement, new RegExp(`${escape(expected.requirement_jabatan)} \\(golongan paling tinggi I/a`));
+
+  await app.byTestId('lang-switch').click();
+  await app.page.waitForFunction(() => document.documentElement.lang === 'en');
+  answer = await ask(expected.granted_nip);
+  assert.match(await answer.getByTestId('person-request').textContent(), /Asked to move to .*: granted/);
+  await app.byTestId('lang-switch').click();
+  await app.page.waitForFunction(() => document.documentElement.lang === 'id');
+
+  await app.openReport();
+  const requests = await app.byTestId('report-requests').textContent();
+  assert.match(requests, /Permintaan pindah pegawai sukarela/);
+  assert.match(requests, new RegExp(expected.granted_nip));
+  assert.deepEqual(app.errors, []);
+});
+
+/** `text` as a regular expression matching itself. */
+function escape(text) {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

@@ -39,6 +39,9 @@ pub struct Params {
     pub maks_masa_jabatan_bulan: i32,
     /// The move cost's factor for someone due (v2; 1 leaves costs as in v1).
     pub faktor_jatuh_tempo: f64,
+    /// The move cost's factor for a volunteer moving into the unit they asked for
+    /// (`tujuan_usulan`; v2; 1 leaves costs as in v1).
+    pub faktor_tujuan_usulan: f64,
 }
 
 impl Default for Params {
@@ -59,6 +62,7 @@ impl Default for Params {
             faktor_sukarela: 0.5,
             maks_masa_jabatan_bulan: 60,
             faktor_jatuh_tempo: 1.0,
+            faktor_tujuan_usulan: 1.0,
         }
     }
 }
@@ -164,6 +168,10 @@ impl Params {
         if !(self.faktor_jatuh_tempo.is_finite() && (0.0..=1.0).contains(&self.faktor_jatuh_tempo))
         {
             return bad("faktor_jatuh_tempo", Domain::Factor);
+        }
+        let f = self.faktor_tujuan_usulan;
+        if !(f.is_finite() && (0.0..=1.0).contains(&f)) {
+            return bad("faktor_tujuan_usulan", Domain::Factor);
         }
         if !(30..=80).contains(&self.bup_default) {
             return bad("bup_default", Domain::RetirementAge);

@@ -58,7 +58,20 @@ pub struct ParamDoc {
     /// Writes a value of the parameter's kind; `false` for another kind or a number the
     /// field cannot hold.
     set: fn(&mut Params, ParamValue) -> bool,
+    /// The value the contract suggests and where it comes from, when it names one.
+    pub suggested: Option<Suggestion>,
 }
+
+/// A suggested value (the default leaves the rule off or as in v1) and its source.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Suggestion {
+    pub value: ParamValue,
+    /// The regulation the value comes from ("PP 11/2017 pasal 190").
+    pub source: &'static str,
+}
+
+/// The regulation the article 190 suggestions come from.
+const ARTICLE_190: &str = "PP 11/2017 pasal 190";
 
 /// A typed value the parameter does not take (not a value, or outside its domain).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -76,6 +89,22 @@ impl ParamDoc {
     /// The default value as text, from `Params::default()`.
     pub fn default_text(&self, lang: Lang) -> String {
         self.value_text(&Params::default(), lang)
+    }
+
+    /// The suggested value in words with its source ("0,5, PP 11/2017 pasal 190").
+    pub fn suggested_text(&self, lang: Lang) -> Option<String> {
+        self.suggested.map(|s| {
+            let source = match lang {
+                Lang::Id => s.source.to_string(),
+                Lang::En => s.source.replace("pasal", "article"),
+            };
+            format!("{}, {source}", s.value.words(lang))
+        })
+    }
+
+    /// Set this parameter of `p` to its suggested value (nothing without one).
+    pub fn apply_suggested(&self, p: &mut Params) -> Result<(), Rejected> {
+        self.apply(p, self.suggested.ok_or(Rejected)?.value)
     }
 
     /// The value `p` gives this parameter.
@@ -103,7 +132,11 @@ impl ParamDoc {
     /// parameter, or a value outside its domain (negative months, a BUP of 200, ...),
     /// leaves `p` unchanged.
     pub fn apply_input(&self, p: &mut Params, text: &str, checked: bool) -> Result<(), Rejected> {
-        let value = self.kind().parse(text, checked).ok_or(Rejected)?;
+        self.apply(p, self.kind().parse(text, checked).ok_or(Rejected)?)
+    }
+
+    /// Write `value` when the field takes it and the parameters stay valid.
+    fn apply(&self, p: &mut Params, value: ParamValue) -> Result<(), Rejected> {
         let mut next = p.clone();
         if !(self.set)(&mut next, value) {
             return Err(Rejected);
@@ -115,7 +148,7 @@ impl ParamDoc {
 }
 
 /// Every parameter, in form order.
-pub const PARAMS: [ParamDoc; 15] = [
+pub const PARAMS: [ParamDoc; 16] = [
     ParamDoc {
         key: "tanggal_acuan",
         group: Group::WhoMayMove,
@@ -123,6 +156,7 @@ pub const PARAMS: [ParamDoc; 15] = [
         help: ["Tanggal yang dipakai untuk menghitung masa jabatan dan sisa masa kerja.", "The date at which time in position and time to retirement are counted."],
         get: |p| ParamValue::Date(p.tanggal_acuan),
         set: |p, v| match v { ParamValue::Date(d) => { p.tanggal_acuan = d; true } _ => false },
+        suggested: None,
     },
     ParamDoc {
         key: "izinkan_pppk",
@@ -131,6 +165,7 @@ pub const PARAMS: [ParamDoc; 15] = [
         help: ["PPPK terikat pada formasi kontraknya; secara bawaan tidak dipindah. CPNS tidak pernah dipindah.", "PPPK are bound to their contract's position and stay by default. CPNS never move."],
         get: |p| ParamValue::Flag(p.izinkan_pppk),
         set: |p, v| match v { ParamValue::Flag(b) => { p.izinkan_pppk = b; true } _ => false },
+        suggested: None,
     },
     ParamDoc {
         key: "min_masa_jabatan_bulan",
@@ -139,14 +174,16 @@ pub const PARAMS: [ParamDoc; 15] = [
         help: ["Pegawai baru boleh dipindah setelah sekian bulan penuh di jabatannya.", "Employees may move only after this many full months in their position."],
         get: |p| ParamValue::Whole(p.min_masa_jabatan_bulan.into()),
         set: |p, v| match v { ParamValue::Whole(n) => i32::try_from(n).map(|n| p.min_masa_jabatan_bulan = n).is_ok(), _ => false },
+        suggested: None,
     },
     ParamDoc {
         key: "maks_masa_jabatan_bulan",
         group: Group::WhoMayMove,
         label: ["Jatuh tempo rotasi (bulan)", "Due for rotation after (months)"],
-        help: ["PP 11/2017 pasal 190: mutasi paling lama 5 tahun. Pegawai dengan sekian bulan penuh di jabatannya jatuh tempo rotasi (disarankan 60).", "PP 11/2017 article 190: transfer after at most 5 years. Employees with this many full months in position are due for rotation (suggested 60)."],
+        help: ["Mutasi paling lama 5 tahun: pegawai dengan sekian bulan penuh di jabatannya jatuh tempo rotasi.", "Transfer after at most 5 years: employees with this many full months in position are due for rotation."],
         get: |p| ParamValue::Whole(p.maks_masa_jabatan_bulan.into()),
         set: |p, v| match v { ParamValue::Whole(n) => i32::try_from(n).map(|n| p.maks_masa_jabatan_bulan = n).is_ok(), _ => false },
+        suggested: Some(Suggestion { value: ParamValue::Whole(60), source: ARTICLE_190 }),
     },
     ParamDoc {
         key: "batas_pensiun_bulan",
@@ -155,6 +192,7 @@ pub const PARAMS: [ParamDoc; 15] = [
         help: ["Pegawai yang pensiun dalam kurun ini tidak dipindah.", "Employees retiring within this many months stay."],
         get: |p| ParamValue::Whole(p.batas_pensiun_bulan.into()),
         set: |p, v| match v { ParamValue::Whole(n) => i32::try_from(n).map(|n| p.batas_pensiun_bulan = n).is_ok(), _ => false },
+        suggested: None,
     },
     ParamDoc {
         key: "bup_default",
@@ -163,6 +201,7 @@ pub const PARAMS: [ParamDoc; 15] = [
         help: ["Batas usia pensiun bila data pegawai tidak menyebutkannya.", "Retirement age used when the employee's row gives none."],
         get: |p| ParamValue::Whole(p.bup_default.into()),
         set: |p, v| match v { ParamValue::Whole(n) => u32::try_from(n).map(|n| p.bup_default = n).is_ok(), _ => false },
+        suggested: None,
     },
     ParamDoc {
         key: "lingkup",
@@ -171,6 +210,7 @@ pub const PARAMS: [ParamDoc; 15] = [
         help: ["Semua OPD, atau hanya unit dalam OPD pegawai sendiri.", "Any agency, or only units of the employee's own agency."],
         get: |p| ParamValue::Scope(p.lingkup),
         set: |p, v| match v { ParamValue::Scope(s) => { p.lingkup = s; true } _ => false },
+        suggested: None,
     },
     ParamDoc {
         key: "jaga_asal",
@@ -179,6 +219,7 @@ pub const PARAMS: [ParamDoc; 15] = [
         help: ["Tidak ada slot yang turun di bawah kebutuhannya (dibulatkan ke atas) karena perpindahan; yang sudah di bawah tidak berkurang lagi.", "No slot is pulled below its need (rounded up) by a move; one already below loses nobody."],
         get: |p| ParamValue::Flag(p.jaga_asal),
         set: |p, v| match v { ParamValue::Flag(b) => { p.jaga_asal = b; true } _ => false },
+        suggested: None,
     },
     ParamDoc {
         key: "batasi_tujuan",
@@ -187,6 +228,7 @@ pub const PARAMS: [ParamDoc; 15] = [
         help: ["Tidak ada slot yang diisi melebihi kebutuhannya (dibulatkan ke atas); yang sudah di atas tidak bertambah lagi.", "No slot is filled past its need (rounded up); one already above gains nobody."],
         get: |p| ParamValue::Flag(p.batasi_tujuan),
         set: |p, v| match v { ParamValue::Flag(b) => { p.batasi_tujuan = b; true } _ => false },
+        suggested: None,
     },
     ParamDoc {
         key: "maks_pindah",
@@ -195,6 +237,7 @@ pub const PARAMS: [ParamDoc; 15] = [
         help: ["Batas jumlah seluruh perpindahan; kosong berarti tanpa batas.", "A cap on the total number of moves; empty means none."],
         get: |p| ParamValue::OptWhole(p.maks_pindah),
         set: |p, v| match v { ParamValue::OptWhole(n) => { p.maks_pindah = n; true } _ => false },
+        suggested: None,
     },
     ParamDoc {
         key: "maks_keluar_persen",
@@ -203,6 +246,7 @@ pub const PARAMS: [ParamDoc; 15] = [
         help: ["Per OPD, pegawai yang pindah ke OPD lain paling banyak sekian persen pegawainya.", "Per agency, at most this percentage of its staff move to another agency."],
         get: |p| ParamValue::OptNumber(p.maks_keluar_persen),
         set: |p, v| match v { ParamValue::OptNumber(x) => { p.maks_keluar_persen = x; true } _ => false },
+        suggested: None,
     },
     ParamDoc {
         key: "biaya_pindah",
@@ -211,6 +255,7 @@ pub const PARAMS: [ParamDoc; 15] = [
         help: ["Gangguan yang ditimbulkan satu perpindahan; perpindahan hanya diusulkan bila manfaatnya lebih besar.", "The disruption of one move; a move is proposed only when it gains more."],
         get: |p| ParamValue::Number(p.biaya_pindah),
         set: |p, v| match v { ParamValue::Number(x) => { p.biaya_pindah = x; true } _ => false },
+        suggested: None,
     },
     ParamDoc {
         key: "faktor_sukarela",
@@ -219,14 +264,25 @@ pub const PARAMS: [ParamDoc; 15] = [
         help: ["Pengali biaya untuk pegawai yang mengajukan diri pindah (lebih kecil = lebih diutamakan).", "Cost multiplier for employees who asked to move (smaller = preferred)."],
         get: |p| ParamValue::Number(p.faktor_sukarela),
         set: |p, v| match v { ParamValue::Number(x) => { p.faktor_sukarela = x; true } _ => false },
+        suggested: None,
     },
     ParamDoc {
         key: "faktor_jatuh_tempo",
         group: Group::Costs,
         label: ["Faktor jatuh tempo rotasi", "Rotation-due factor"],
-        help: ["Pengali biaya untuk pegawai yang sudah jatuh tempo rotasi (lebih kecil = lebih diutamakan; disarankan 0,5; 1 = tidak berpengaruh).", "Cost multiplier for employees due for rotation (smaller = preferred; suggested 0.5; 1 = no effect)."],
+        help: ["Pengali biaya untuk pegawai yang sudah jatuh tempo rotasi (lebih kecil = lebih diutamakan; 1 = tidak berpengaruh).", "Cost multiplier for employees due for rotation (smaller = preferred; 1 = no effect)."],
         get: |p| ParamValue::Number(p.faktor_jatuh_tempo),
         set: |p, v| match v { ParamValue::Number(x) => { p.faktor_jatuh_tempo = x; true } _ => false },
+        suggested: Some(Suggestion { value: ParamValue::Number(0.5), source: ARTICLE_190 }),
+    },
+    ParamDoc {
+        key: "faktor_tujuan_usulan",
+        group: Group::Costs,
+        label: ["Faktor unit yang diminta", "Requested-unit factor"],
+        help: ["Pegawai dapat mengajukan pindah: pengali biaya bila pegawai sukarela dipindah ke unit yang dimintanya sendiri (lebih kecil = lebih diutamakan; 1 = tidak berpengaruh).", "An employee may ask to move: cost multiplier when a volunteer moves into the unit they asked for (smaller = preferred; 1 = no effect)."],
+        get: |p| ParamValue::Number(p.faktor_tujuan_usulan),
+        set: |p, v| match v { ParamValue::Number(x) => { p.faktor_tujuan_usulan = x; true } _ => false },
+        suggested: Some(Suggestion { value: ParamValue::Number(0.5), source: ARTICLE_190 }),
     },
     ParamDoc {
         key: "wke_menit",
@@ -235,6 +291,7 @@ pub const PARAMS: [ParamDoc; 15] = [
         help: ["Pembagi rumus ABK: 75.000 menit (1.250 jam) atau 72.000 menit (1.200 jam).", "The ABK formula's divisor: 75,000 minutes (1,250 h) or 72,000 minutes (1,200 h)."],
         get: |p| ParamValue::Number(p.wke_menit),
         set: |p, v| match v { ParamValue::Number(x) => { p.wke_menit = x; true } _ => false },
+        suggested: None,
     },
 ];
 

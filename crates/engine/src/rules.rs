@@ -98,6 +98,10 @@ pub fn published_rules(p: &Params, pj: &PjTable, lang: Lang) -> Vec<RuleSection>
             Lang::Id => format!("Pegawai yang sudah {} bulan penuh atau lebih di jabatannya jatuh tempo rotasi (PP 11/2017 pasal 190: paling lama 5 tahun). Jatuh tempo bukan alasan untuk tetap atau harus pindah: dihitung per slot, unit dan OPD, disebut dalam alasan perpindahan, dan membuat perpindahannya lebih murah bila faktornya di bawah 1.", value(p, "maks_masa_jabatan_bulan", l)),
             Lang::En => format!("Employees with {} or more full months in their position are due for rotation (PP 11/2017 article 190: at most 5 years). Being due is no reason to stay or to have to move: it is counted per slot, unit and agency, named in a move's reasons, and makes the move cheaper when its factor is below 1.", value(p, "maks_masa_jabatan_bulan", l)),
         },
+        match l {
+            Lang::Id => format!("Pegawai dapat mengajukan pindah (PP 11/2017 pasal 190): {}. Untuk setiap permintaan, rencana menyebut apakah dikabulkan, dan bila tidak, alasannya (tidak dapat dipindah, tidak ada jabatan yang sesuai di unit itu, konflik kepentingan, syarat jabatan, formasi sudah terisi, atau tidak sepadan dengan biayanya).", requested_cost(p, l)),
+            Lang::En => format!("An employee may ask to be moved (PP 11/2017 article 190): {}. For each request the plan says whether it was granted and, when not, why (may not move, no matching position in that unit, a conflict of interest, a position requirement, the slots are staffed, or not worth its cost).", requested_cost(p, l)),
+        },
         yes(l, "Tanpa batas jumlah pindah dan batas keluar OPD, rencana terbukti optimal. Dengan batas, rencana memenuhi batas dan disertai batas bawah yang terbukti, sehingga jaraknya dari yang terbaik dapat dilihat. Perpindahan yang ditetapkan pengguna selalu ada dalam rencana; sisanya dioptimalkan di sekitarnya.", "Without a cap on moves or on leaving an agency the plan is proven optimal. With a cap the plan respects it and comes with a proven lower bound, so its distance from the best possible is shown. Moves the user forced are always in the plan; the rest is optimised around them."),
     ];
     let first = if move_cost::volunteers_first(p) {
@@ -157,6 +161,17 @@ pub fn published_rules(p: &Params, pj: &PjTable, lang: Lang) -> Vec<RuleSection>
             items: indicators,
         },
     ]
+}
+
+/// How a volunteer's request changes the cost of their move, in words.
+fn requested_cost(p: &Params, l: Lang) -> String {
+    match crate::rule::move_cost::requested_unit_factor(p) {
+        Some(_) => match l {
+            Lang::Id => format!("bila pegawai sukarela dipindah ke unit yang dimintanya sendiri, biaya perpindahannya dikali lagi {}", value(p, "faktor_tujuan_usulan", l)),
+            Lang::En => format!("when a volunteer is moved into the unit they asked for, the move's cost is multiplied again by {}", value(p, "faktor_tujuan_usulan", l)),
+        },
+        None => yes(l, "unit yang diminta pegawai sukarela dicatat tanpa mengubah biaya perpindahan (faktornya 1)", "the unit a volunteer asked for is recorded without changing the cost of the move (its factor is 1)"),
+    }
 }
 
 #[cfg(test)]

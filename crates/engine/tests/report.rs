@@ -189,6 +189,7 @@ fn the_whole_report_has_one_sheet_and_one_csv_per_table() {
         reference: today(),
         context: None,
         conflicts: &[],
+        requests: &[],
     };
     let without = ReportInput {
         plan: None,
@@ -369,6 +370,7 @@ fn a_move(ds: &Dataset, employee: usize) -> Move {
         due: false,
         forced: None,
         temporary: None,
+        requested: false,
     }
 }
 

@@ -498,7 +498,7 @@ fn a_conflict_of_interest_never_places_the_person_there() {
             removed: 1
         }]
     );
-    let input = s.report_input(None, None, None);
+    let input = s.report_input(None, None, None, &[]);
     let tables = seimbang_engine::report::report_tables(&input, seimbang_engine::lang::Lang::Id);
     let table = tables
         .iter()
@@ -639,4 +639,139 @@ fn the_v2_additions_at_their_defaults_leave_the_demo_plans_as_they_were() {
         assert_eq!(v2.objective.to_bits(), v1.objective.to_bits());
         assert_eq!(v2.bezetting, v1.bezetting);
     }
+}
+
+/// A volunteer (001, in U1 where nobody is needed) who asked for U3; U2 and U3 each
+/// lack one. `edit` shapes the case further.
+fn asking(edit: impl FnOnce(Builder) -> Builder) -> seimbang_engine::Dataset {
+    let b = Builder::new()
+        .unit("U1", "O1")
+        .unit("U2", "O1")
+        .unit("U3", "O1")
+        .unit("U4", "O1")
+        .need("U1", "J", 0.0)
+        .need("U2", "J", 1.0)
+        .need("U3", "J", 1.0)
+        .need("U4", "K", 1.0)
+        .person("U1", "J", |e| {
+            e.tmt_jabatan = Some(date(2012, 1, 1));
+            e.sukarela = true;
+            e.tujuan_usulan = Some("U3".into());
+        });
+    edit(b).build()
+}
+
+/// The plan of `ds` and its one request's verdict.
+fn request_verdict(
+    ds: seimbang_engine::Dataset,
+    p: &Params,
+) -> (Plan, seimbang_engine::scenario::Verdict) {
+    let s = seimbang_engine::scenario::Scenario::new(
+        std::sync::Arc::new(ds),
+        p.clone(),
+        Default::default(),
+        today(),
+    )
+    .unwrap();
+    let plan = s.run(0, &mut |_| {}).unwrap().plan;
+    let mut requests = s.requests(&plan);
+    assert_eq!(requests.len(), 1);
+    (plan, requests.remove(0).verdict)
+}
+
+#[test]
+fn a_priced_request_sends_the_volunteer_to_the_unit_they_asked_for() {
+    use seimbang_engine::scenario::Verdict;
+    // The factor at 1 (the default): the request is shown, not priced; U2 comes first.
+    let (plan, verdict) = request_verdict(asking(|b| b), &params());
+    check("unpriced", &plan, &[("001", "U1/J", "U2/J")]);
+    assert_eq!(verdict, Verdict::NotWorth);
+    // Priced: the move to U3 costs half, so the plan grants the request and says so.
+    let priced = Params {
+        faktor_tujuan_usulan: 0.5,
+        ..params()
+    };
+    let (plan, verdict) = request_verdict(asking(|b| b), &priced);
+    check("priced", &plan, &[("001", "U1/J", "U3/J")]);
+    assert!(verdict.granted());
+    let m = &plan.moves[0];
+    assert!((m.cost - 0.1 * 0.5 * 0.5).abs() < 1e-12, "{}", m.cost);
+    assert!(m.requested);
+    assert!(m
+        .explain(seimbang_engine::lang::Lang::Id)
+        .contains("unit yang dimintanya sendiri"));
+    assert!(m
+        .explain(seimbang_engine::lang::Lang::En)
+        .contains("unit they asked for"));
+}
+
+#[test]
+fn a_refused_request_says_why() {
+    use seimbang_engine::rule::requirement::Unmet;
+    use seimbang_engine::scenario::Verdict;
+    let priced = Params {
+        faktor_tujuan_usulan: 0.5,
+        ..params()
+    };
+    let check_verdict = |name: &str, ds: seimbang_engine::Dataset, p: &Params, want: Verdict| {
+        let (plan, got) = request_verdict(ds, p);
+        assert_eq!(got, want, "{name}");
+        assert!(plan.moves.iter().all(|m| m.to.kode_unit != "U3"), "{name}");
+    };
+    check_verdict(
+        "a conflict of interest",
+        asking(|b| b.conflict(0, "U3")),
+        &priced,
+        Verdict::Conflict,
+    );
+    check_verdict(
+        "a requirement",
+        asking(|b| {
+            b.levels(0, Some("SLTA"), Some("II/a")).requirement(
+                "J",
+                Some(seimbang_engine::level::Education::S1),
+                None,
+                None,
+            )
+        }),
+        &priced,
+        Verdict::Requirement {
+            jabatan: "J".into(),
+            unmet: Unmet::Education {
+                min: seimbang_engine::level::Education::S1,
+            },
+        },
+    );
+    check_verdict(
+        "full",
+        asking(|b| b.person("U3", "J", |e| e.tmt_jabatan = Some(date(2025, 1, 1)))),
+        &priced,
+        Verdict::Full,
+    );
+    let mut unknown = asking(|b| b);
+    unknown.employees[0].tujuan_usulan = Some("U9".into());
+    check_verdict("unknown unit", unknown, &priced, Verdict::UnknownUnit);
+    let mut other = asking(|b| b);
+    other.employees[0].tujuan_usulan = Some("U4".into());
+    check_verdict("no fitting slot", other, &priced, Verdict::NoCompatibleSlot);
+    let mut locked = asking(|b| b);
+    locked.employees[0].kunci = true;
+    check_verdict(
+        "not movable",
+        locked,
+        &priced,
+        Verdict::NotMovable {
+            reasons: vec![Reason::Locked],
+        },
+    );
+    // The words name the reason in both languages.
+    let ds = asking(|b| b.conflict(0, "U3"));
+    let names = seimbang_engine::report::names::Names::of(&ds);
+    let (_, v) = request_verdict(ds.clone(), &priced);
+    assert!(v
+        .describe(seimbang_engine::lang::Lang::Id, &names)
+        .starts_with("tidak dikabulkan: konflik kepentingan"));
+    assert!(v
+        .describe(seimbang_engine::lang::Lang::En, &names)
+        .starts_with("not granted: a conflict of interest"));
 }

@@ -21,6 +21,7 @@ const OWNERS: &[(&str, &[&str])] = &[
     ("biaya_pindah", &["rule/move_cost.rs"]),
     ("faktor_sukarela", &["rule/move_cost.rs"]),
     ("faktor_jatuh_tempo", &["rule/move_cost.rs"]),
+    ("faktor_tujuan_usulan", &["rule/move_cost.rs"]),
     ("maks_masa_jabatan_bulan", &["rule/rotation_due.rs"]),
     // The slot table's needs; the data summary counts slots (which the WKE never changes).
     ("wke_menit", &["scenario/resolution.rs", "src/state.rs"]),

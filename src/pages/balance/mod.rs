@@ -5,6 +5,7 @@
 mod adjust_panel;
 mod moves;
 mod person;
+mod requests;
 
 use crate::components::deferred::Deferred;
 use crate::components::params_form::ParamsForm;
@@ -79,6 +80,7 @@ fn PlanView(#[prop(into)] stale: Signal<bool>) -> impl IntoView {
                 // plan, drawing everything at once would freeze the page.
                 <Deferred><crate::components::plan_charts::OpdPanel outcome=charts.clone()/></Deferred>
                 <moves::MovesTable outcome=o.clone()/>
+                <requests::RequestsSummary outcome=o.clone()/>
                 <Deferred><person::PersonQuery outcome=person.clone()/></Deferred>
             }
         })}

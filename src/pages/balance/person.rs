@@ -14,6 +14,18 @@ use std::sync::Arc;
 /// At most this many people are listed for a search.
 const MAX_HITS: usize = 10;
 
+/// One person found, with every line the answer shows ("" for a line that has nothing).
+struct Hit {
+    nip: String,
+    nama: String,
+    moves: bool,
+    text: String,
+    request: String,
+    conflicts: String,
+    requirements: String,
+    index: usize,
+}
+
 /// What the plan says about one employee, in words: the move and why, or the rules
 /// that keep them (the scenario's verdict, with the user's locks and unlocks).
 fn verdict(outcome: &Outcome, index: usize, lang: Lang) -> (bool, String) {
@@ -72,6 +84,24 @@ fn requirement_line(scenario: &Scenario, index: usize, lang: Lang) -> String {
     )
 }
 
+/// The unit this volunteer asked for and whether the plan grants it, or why not ("" when
+/// they asked for none).
+fn request_line(outcome: &Outcome, index: usize, lang: Lang) -> String {
+    let Some(request) = outcome.scenario.request(&outcome.plan, index) else {
+        return String::new();
+    };
+    let names = seimbang_engine::report::names::Names::of(&outcome.scenario.dataset);
+    let unit = match names.unit(&request.unit) {
+        "" => request.unit.as_str(),
+        name => name,
+    };
+    format!(
+        "{} {unit}: {}",
+        Text::PersonRequest.get(lang),
+        request.verdict.describe(lang, &names)
+    )
+}
+
 /// Search box and answers.
 #[component]
 pub fn PersonQuery(outcome: Outcome) -> impl IntoView {
@@ -84,40 +114,40 @@ pub fn PersonQuery(outcome: Outcome) -> impl IntoView {
             return ().into_any();
         }
         let lang = lang.get();
-        let hits: Vec<(String, String, bool, String, String, String, usize)> =
-            outcome.with_value(|o| {
-                o.data()
-                    .employees
-                    .iter()
-                    .enumerate()
-                    .filter(|(_, e)| e.nip.starts_with(&q) || e.nama.to_lowercase().contains(&q))
-                    .take(MAX_HITS)
-                    .map(|(i, e)| {
-                        let (moves, text) = verdict(o, i, lang);
-                        let conflicts = conflict_line(&o.scenario, i, lang);
-                        let requirements = requirement_line(&o.scenario, i, lang);
-                        (
-                            e.nip.clone(),
-                            e.nama.clone(),
-                            moves,
-                            text,
-                            conflicts,
-                            requirements,
-                            i,
-                        )
-                    })
-                    .collect()
-            });
+        let hits: Vec<Hit> = outcome.with_value(|o| {
+            o.data()
+                .employees
+                .iter()
+                .enumerate()
+                .filter(|(_, e)| e.nip.starts_with(&q) || e.nama.to_lowercase().contains(&q))
+                .take(MAX_HITS)
+                .map(|(i, e)| {
+                    let (moves, text) = verdict(o, i, lang);
+                    let conflicts = conflict_line(&o.scenario, i, lang);
+                    Hit {
+                        nip: e.nip.clone(),
+                        nama: e.nama.clone(),
+                        moves,
+                        text,
+                        request: request_line(o, i, lang),
+                        conflicts,
+                        requirements: requirement_line(&o.scenario, i, lang),
+                        index: i,
+                    }
+                })
+                .collect()
+        });
         if hits.is_empty() {
             return view! { <p class="muted" data-testid="person-none">{tr(Text::PersonNotFound)}</p> }.into_any();
         }
         hits.into_iter()
-            .map(|(nip, nama, moves, text, conflicts, requirements, index)| {
+            .map(|Hit { nip, nama, moves, text, request, conflicts, requirements, index }| {
                 let shown_nip = nip.clone();
                 view! {
                     <div class="person" class:moves=moves data-testid="person-answer" data-nip=nip.clone()>
                         <strong>{nama}</strong> " " <span class="mono muted">{shown_nip}</span>
                         <p data-testid="person-verdict">{text}</p>
+                        {(!request.is_empty()).then(|| view! { <p class="muted" data-testid="person-request">{request}</p> })}
                         {(!conflicts.is_empty()).then(|| view! { <p class="muted" data-testid="person-conflicts">{conflicts}</p> })}
                         {(!requirements.is_empty()).then(|| view! { <p class="muted" data-testid="person-requirements">{requirements}</p> })}
                         <PersonActions index scenario=outcome.with_value(|o| o.scenario.clone())/>

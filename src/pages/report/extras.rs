@@ -14,7 +14,7 @@ use seimbang_engine::lang::Lang;
 use seimbang_engine::report::names::Names;
 use seimbang_engine::report::{
     adjustments_log, adjustments_table, audit, conflicts_table, fairness_table,
-    remaining_shortages, shortage_tables, temporary_table,
+    remaining_shortages, requests_table, shortage_tables, temporary_table,
 };
 use seimbang_engine::scenario::staffing_after;
 use seimbang_workbench::worker::error::WorkerError;
@@ -113,7 +113,8 @@ pub fn Downloads(outcome: Outcome) -> impl IntoView {
     }
 }
 
-/// Temporary assignments, remaining shortages, the fairness audit and the adjustments.
+/// The volunteers' requests, temporary assignments, remaining shortages, the fairness
+/// audit, the conflicts and the adjustments.
 #[component]
 pub fn ReportExtras(outcome: Outcome) -> impl IntoView {
     let lang = use_lang();
@@ -133,6 +134,16 @@ pub fn ReportExtras(outcome: Outcome) -> impl IntoView {
         let adjustments = adjustments_table(&log, lang);
         let audited = audit(outcome.data(), scenario.eligibility(), &outcome.plan, d);
         let fairness = fairness_table(&audited, lang);
+        let requests = scenario.requests(&outcome.plan);
+        let requests = (!requests.is_empty()).then(|| {
+            let table = requests_table(outcome.data(), scenario.slots(), &requests, lang);
+            view! {
+                <section class="report-section" data-testid="report-requests">
+                    <h2>{tr(Text::RequestsTitle)}</h2>
+                    <TableView table=table/>
+                </section>
+            }
+        });
         let effects = scenario.conflict_effects();
         let conflicts = (!effects.is_empty()).then(|| {
             let table = conflicts_table(outcome.data(), effects, lang);
@@ -144,6 +155,7 @@ pub fn ReportExtras(outcome: Outcome) -> impl IntoView {
             }
         });
         view! {
+            {requests}
             <section class="report-section" data-testid="report-temporary">
                 <h2>{tr(Text::ReportTemporary)}</h2>
                 {temporary}

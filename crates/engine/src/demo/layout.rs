@@ -341,11 +341,62 @@ pub fn tables(ds: &Dataset, headers: Headers) -> Vec<Table> {
             })
             .collect(),
     };
-    vec![
+    let mut all = vec![
         pegawai(ds, headers),
         kebutuhan,
         unit,
         kompatibilitas,
         uraian_tugas,
-    ]
+    ];
+    all.extend(article_190(ds));
+    all
+}
+
+/// The optional tables of PP 11/2017 article 190, when the dataset has rows for them:
+/// `konflik` and `syarat_jabatan` (levels written as SIASN writes them).
+fn article_190(ds: &Dataset) -> Vec<Table> {
+    let mut out = Vec::new();
+    if !ds.konflik.is_empty() {
+        out.push(Table {
+            name: "konflik",
+            headers: vec!["nip", "kode_unit", "alasan"],
+            rows: ds
+                .konflik
+                .iter()
+                .map(|c| {
+                    vec![
+                        Cell::Nip(c.nip.clone()),
+                        text(&c.kode_unit),
+                        text(&c.alasan),
+                    ]
+                })
+                .collect(),
+        });
+    }
+    if !ds.syarat.is_empty() {
+        let grade =
+            |g: Option<crate::level::Grade>| g.map_or(Cell::Empty, |g| text(&g.to_string()));
+        out.push(Table {
+            name: "syarat_jabatan",
+            headers: vec![
+                "kode_jabatan",
+                "pendidikan_min",
+                "golongan_min",
+                "golongan_maks",
+            ],
+            rows: ds
+                .syarat
+                .iter()
+                .map(|r| {
+                    vec![
+                        text(&r.kode_jabatan),
+                        r.pendidikan_min.map_or(Cell::Empty, |e| text(e.label())),
+                        grade(r.golongan_min),
+                        grade(r.golongan_maks),
+                    ]
+                })
+                .collect(),
+        });
+    }
+    out
 }

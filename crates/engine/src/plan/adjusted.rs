@@ -335,7 +335,7 @@ pub fn solve_resolved(
         from: m.from.slot,
         to: m.to.slot,
     }));
-    let fixed_cost: f64 = fixed.keys().map(|&e| whole.move_cost(e)).sum();
+    let fixed_cost: f64 = fixed.iter().map(|(&e, &t)| whole.move_cost(e, t)).sum();
     let bound = if rest.exact {
         Bound::Rounded { error: 0.0 }
     } else {

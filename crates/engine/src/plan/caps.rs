@@ -75,7 +75,7 @@ fn summarise(model: &Model, transfers: Vec<Transfer>, dual: f64) -> Outcome {
     for t in &transfers {
         x[t.from] -= 1;
         x[t.to] += 1;
-        cost += model.move_cost(t.employee);
+        cost += model.move_cost(t.employee, t.to);
         let (of, ot) = (model.slots[t.from].opd, model.slots[t.to].opd);
         if of != ot {
             exits[of] += 1;

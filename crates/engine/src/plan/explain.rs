@@ -18,6 +18,12 @@ impl Move {
                 Lang::En => format!("; due for rotation ({months} months in this position)"),
             });
         }
+        if self.requested {
+            text.push_str(lang.pick(
+                "; ke unit yang dimintanya sendiri",
+                "; to the unit they asked for",
+            ));
+        }
         if let Some(t) = &self.temporary {
             text.push_str(&match lang {
                 Lang::Id => format!("; penugasan sementara sampai {}", lang.date(t.until)),

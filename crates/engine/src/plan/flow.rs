@@ -8,7 +8,9 @@
 //!   each with the count of employees at that cost as capacity (equal costs share one
 //!   arc: then the tie-break alone picks);
 //!   a person with forbidden targets has their own hub and one arc of capacity 1;
-//! - hub -> target slot, cost 0. When cross-OPD moves are capped, hub (j, o) reaches the
+//! - hub -> target slot, cost 0; from the hub of a volunteer whose request is priced,
+//!   the move arc costs their cheapest move (into the requested unit) and each target
+//!   arc outside that unit the difference, so every path costs c(e, t). When cross-OPD moves are capped, hub (j, o) reaches the
 //!   targets of OPD o directly and all targets through exit node j, over an arc priced
 //!   with the OPD's multiplier: every cross-OPD move pays it (an inside move sent that way
 //!   pays it too, so it is never chosen while the price is positive). Personal hubs
@@ -86,8 +88,15 @@ impl FlowGraph {
         let sink = (n_slots + n_hubs + n_exits) as u32;
         let nodes = sink as usize + 1;
 
+        // A ranked mover's cost is the same to every target; a personal hub's move arc
+        // carries the person's cheapest cost and each target arc what that target costs
+        // above it (a priced request makes one unit cheaper).
         let cost_of = |e: usize| match costs {
-            MoveCosts::Model => model.move_cost(e),
+            MoveCosts::Model => model.cheapest_move_cost(e),
+            MoveCosts::PriceOnly => 0.0,
+        };
+        let premium = |e: usize, t: usize| match costs {
+            MoveCosts::Model => model.premium(e, t),
             MoveCosts::PriceOnly => 0.0,
         };
         let mut cmax = match costs {
@@ -219,19 +228,23 @@ impl FlowGraph {
                 };
                 let local = !split || h.personal.is_some() || h.opd == Some(to_opd);
                 if local {
+                    let extra = h.personal.map_or(0.0, |e| premium(e, t));
+                    if extra != 0.0 {
+                        units += 1;
+                    }
                     push(
                         &mut net,
                         ArcSpec {
                             from: hub_node,
                             to: t as u32,
                             cap: h.supply,
-                            cost: 0,
+                            cost: to_int(extra),
                         },
                         ArcKind::Target {
                             hub: hi as u32,
                             slot: t as u32,
                         },
-                        0.0,
+                        extra,
                         priced,
                     );
                 }
@@ -319,7 +332,7 @@ impl FlowGraph {
                 ArcKind::Exit { .. } | ArcKind::Target { .. } if self.exit_opd[a] != NO_OPD => {
                     let o = self.exit_opd[a] as usize;
                     let p = prices.exit.get(o).copied().unwrap_or(0);
-                    sx.set_cost(a, p.clamp(0, cap));
+                    sx.set_cost(a, self.base[a] + p.clamp(0, cap));
                 }
                 _ => {}
             }
@@ -356,12 +369,13 @@ impl FlowGraph {
         (moves, exits)
     }
 
-    /// The float value of the moves' base costs in the current flow.
+    /// The float value of the moves' base costs in the current flow (move arcs, and
+    /// the target arcs carrying a request's premium).
     pub fn base_move_cost(&self, sx: &Simplex) -> f64 {
         self.kinds
             .iter()
             .enumerate()
-            .filter(|(_, k)| matches!(k, ArcKind::Move { .. }))
+            .filter(|(_, k)| matches!(k, ArcKind::Move { .. } | ArcKind::Target { .. }))
             .map(|(a, _)| self.base_f[a] * sx.flow(a) as f64)
             .sum()
     }

@@ -52,7 +52,7 @@ pub fn greedy(ds: &Dataset, model: &Model) -> Plan {
             };
             let (sv, tv) = (&model.slots[s], &model.slots[t]);
             let e = sv.movable[taken[s]];
-            let gain = sv.marginal(x[s] - 1) - tv.marginal(x[t]) - model.move_cost(e);
+            let gain = sv.marginal(x[s] - 1) - tv.marginal(x[t]) - model.move_cost(e, t);
             if gain > 1e-12 {
                 transfers.push(Transfer {
                     employee: e,

@@ -80,9 +80,11 @@ struct State<'a> {
 }
 
 impl State<'_> {
+    /// The cost of the slot's ranked mover `rank` (the same to every target: whoever
+    /// could reach a requested unit has a hub of their own).
     fn cost_of_rank(&self, s: usize, rank: usize) -> Option<f64> {
         let e = *self.model.slots[s].movable.get(rank)?;
-        Some(self.model.move_cost(e))
+        self.model.cost.get(e).copied()
     }
 
     fn apply(&mut self, s: usize, t: usize, person: Option<usize>) {
@@ -123,7 +125,7 @@ impl State<'_> {
             return None;
         }
         let saved = match self.person[i] {
-            Some(e) => self.model.move_cost(e),
+            Some(e) => self.model.move_cost(e, t),
             None => self.cost_of_rank(s, self.taken[s].checked_sub(1)?)?,
         };
         Some(sv.marginal(self.x[s]) - tv.marginal(self.x[t] - 1) - saved)
@@ -146,7 +148,7 @@ impl State<'_> {
                 let sv = &model.slots[s];
                 let c = match hub.personal {
                     Some(e) if self.named[e] => continue,
-                    Some(e) => model.move_cost(e),
+                    Some(e) => model.cheapest_move_cost(e),
                     None => match self.cost_of_rank(s, self.taken[s]) {
                         Some(c) => c,
                         None => continue,
@@ -171,7 +173,8 @@ impl State<'_> {
                     {
                         continue;
                     }
-                    let value = gain - tv.marginal(self.x[t]);
+                    let premium = hub.personal.map_or(0.0, |e| model.premium(e, t));
+                    let value = gain - tv.marginal(self.x[t]) - premium;
                     if value > 1e-12 && best.is_none_or(|b| value > b.gain) {
                         best = Some(Add {
                             gain: value,
@@ -236,8 +239,8 @@ impl State<'_> {
     }
 
     /// Where pair `i`'s move could be sent instead, within the bounds and the exit cap,
-    /// each with the decrease of F it brings (negative when F rises). The person and so
-    /// the move's cost stay; only the arrival changes.
+    /// each with the decrease of F it brings (negative when F rises). The person stays;
+    /// the arrival changes, and with it a named person's cost when they asked for a unit.
     fn redirects(&self, i: usize) -> Vec<(usize, f64)> {
         let model = self.model;
         let (s, t) = self.pairs[i];
@@ -252,13 +255,19 @@ impl State<'_> {
         // An inside move may not turn into an exit once the OPD's exits are used up.
         let closed = tv.opd == os && self.exit_full(os);
         let saved = tv.marginal(self.x[t] - 1);
+        let cost = |u: usize| self.person[i].map_or(0.0, |e| model.move_cost(e, u));
         model.hubs[h]
             .targets
             .iter()
             .copied()
             .filter(|&u| u != s && u != t && self.x[u] < model.slots[u].hi)
             .filter(|&u| !(closed && model.slots[u].opd != os))
-            .map(|u| (u, saved - model.slots[u].marginal(self.x[u])))
+            .map(|u| {
+                (
+                    u,
+                    saved - model.slots[u].marginal(self.x[u]) + cost(t) - cost(u),
+                )
+            })
             .collect()
     }
 
@@ -335,8 +344,8 @@ impl State<'_> {
         let named: f64 = self
             .person
             .iter()
-            .flatten()
-            .map(|&e| model.move_cost(e))
+            .zip(&self.pairs)
+            .filter_map(|(p, &(_, t))| p.map(|e| model.move_cost(e, t)))
             .sum();
         model.imbalance(&self.x) + ranked + named
     }

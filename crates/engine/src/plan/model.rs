@@ -147,6 +147,12 @@ pub struct Model {
     pub cost: Vec<f64>,
     /// The cost of a move no factor applies to.
     pub base_cost: f64,
+    /// Per employee: the unit they asked for, when moving there is priced (a volunteer
+    /// with `tujuan_usulan` and `faktor_tujuan_usulan` below 1) and could happen (ranked
+    /// movers, who reach no slot of it, have none).
+    pub requested: Vec<Option<String>>,
+    /// g of a move into the requested unit (1 when the request is not priced).
+    pub requested_factor: f64,
     /// Targets only inside the person's own OPD (`rule::scope`).
     pub within_opd: bool,
     pub max_moves: Option<u32>,
@@ -193,6 +199,15 @@ impl Model {
             .zip(&due)
             .map(|(&v, &d)| move_cost::move_cost(params, v, d))
             .collect();
+        let requested_factor = move_cost::requested_unit_factor(params);
+        let mut requested: Vec<Option<String>> = ds
+            .employees
+            .iter()
+            .map(|e| {
+                let priced = requested_factor.is_some() && e.sukarela;
+                e.tujuan_usulan.clone().filter(|_| priced)
+            })
+            .collect();
 
         let opds: Vec<String> = table
             .slots
@@ -225,6 +240,18 @@ impl Model {
             slots_of_jabatan[j].push(s);
         }
 
+        let targets_of = |j: usize, o: Option<usize>| {
+            let restrict = if within_opd { o } else { None };
+            let mut targets: Vec<usize> = compat[j]
+                .iter()
+                .flat_map(|&j2| slots_of_jabatan[j2].iter().copied())
+                .filter(|&t| restrict.is_none_or(|o| slot_opd[t] == o))
+                .collect();
+            targets.sort_unstable();
+            targets
+        };
+        let by_opd = within_opd || exit_cap::is_on(params);
+
         // Ranked movable employees per slot.
         let volunteers_first = move_cost::volunteers_first(params);
         let mut movable: Vec<Vec<usize>> = vec![Vec::new(); table.slots.len()];
@@ -243,9 +270,17 @@ impl Model {
                         requirements.unmet(i, &jabatans[j2]).is_some()
                             && slots_of_jabatan[j2].iter().any(|&t| t != *s)
                     });
-                if refused || forbidden.get(&i).is_some_and(|f| !f.is_empty()) {
+                // So does a priced request: their moves into that unit cost less.
+                let asks = requested[i].as_deref().is_some_and(|u| {
+                    targets_of(slot_jab[*s], by_opd.then_some(slot_opd[*s]))
+                        .iter()
+                        .any(|&t| t != *s && table.slots[t].kode_unit == u)
+                });
+                if refused || asks || forbidden.get(&i).is_some_and(|f| !f.is_empty()) {
                     personal[*s].push(i);
                 } else {
+                    // No target in the requested unit: every move costs the same.
+                    requested[i] = None;
                     movable[*s].push(i);
                 }
             }
@@ -264,7 +299,6 @@ impl Model {
             });
         }
 
-        let by_opd = within_opd || exit_cap::is_on(params);
         let mut hub_of_key: BTreeMap<(usize, Option<usize>), Vec<usize>> = BTreeMap::new();
         for (s, list) in movable.iter().enumerate() {
             if !list.is_empty() {
@@ -272,16 +306,6 @@ impl Model {
                 hub_of_key.entry(key).or_default().push(s);
             }
         }
-        let targets_of = |j: usize, o: Option<usize>| {
-            let restrict = if within_opd { o } else { None };
-            let mut targets: Vec<usize> = compat[j]
-                .iter()
-                .flat_map(|&j2| slots_of_jabatan[j2].iter().copied())
-                .filter(|&t| restrict.is_none_or(|o| slot_opd[t] == o))
-                .collect();
-            targets.sort_unstable();
-            targets
-        };
         let mut hubs = Vec::with_capacity(hub_of_key.len());
         let mut slot_hub = vec![None; table.slots.len()];
         for ((j, o), sources) in hub_of_key {
@@ -410,6 +434,8 @@ impl Model {
             due,
             cost,
             base_cost: move_cost::base_cost(params),
+            requested,
+            requested_factor: requested_factor.unwrap_or(1.0),
             within_opd,
             max_moves: move_cap::move_cap(params),
             exit_caps,
@@ -419,9 +445,37 @@ impl Model {
         }
     }
 
-    /// Cost of moving employee `e`.
-    pub fn move_cost(&self, e: usize) -> f64 {
-        self.cost.get(e).copied().unwrap_or(self.base_cost)
+    /// c(e, t): the cost of moving employee `e` to slot `t`.
+    pub fn move_cost(&self, e: usize, t: usize) -> f64 {
+        let c = self.cost.get(e).copied().unwrap_or(self.base_cost);
+        if self.moves_as_requested(e, t) {
+            c * self.requested_factor
+        } else {
+            c
+        }
+    }
+
+    /// The cheapest of `e`'s moves: into the requested unit when that is priced.
+    pub fn cheapest_move_cost(&self, e: usize) -> f64 {
+        let c = self.cost.get(e).copied().unwrap_or(self.base_cost);
+        match self.requested.get(e) {
+            Some(Some(_)) => c * self.requested_factor,
+            _ => c,
+        }
+    }
+
+    /// What a move of `e` to `t` costs above their cheapest (0 unless a priced request
+    /// makes another unit cheaper).
+    pub fn premium(&self, e: usize, t: usize) -> f64 {
+        self.move_cost(e, t) - self.cheapest_move_cost(e)
+    }
+
+    /// Whether slot `t` is in the unit `e` asked for (and the request is priced).
+    pub fn moves_as_requested(&self, e: usize, t: usize) -> bool {
+        match (self.requested.get(e), self.table.slots.get(t)) {
+            (Some(Some(u)), Some(slot)) => slot.kode_unit == *u,
+            _ => false,
+        }
     }
 
     /// The imbalance term of F for bezetting `x`.

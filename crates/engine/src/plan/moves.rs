@@ -157,7 +157,10 @@ pub fn assemble(ds: &Dataset, model: &Model, transfers: &[Transfer], bound: Boun
         moved_from[t.from] += 1;
     }
     let imbalance = model.imbalance(&x);
-    let move_cost: f64 = transfers.iter().map(|t| model.move_cost(t.employee)).sum();
+    let move_cost: f64 = transfers
+        .iter()
+        .map(|t| model.move_cost(t.employee, t.to))
+        .sum();
     let objective = imbalance + move_cost;
     let tol = 1e-6 * objective.abs().max(1.0);
     let (lower_bound, exact) = match bound {
@@ -182,7 +185,7 @@ pub fn assemble(ds: &Dataset, model: &Model, transfers: &[Transfer], bound: Boun
                 return None;
             };
             let (fs, ft) = (&model.slots[t.from], &model.slots[t.to]);
-            let cost = model.move_cost(t.employee);
+            let cost = model.move_cost(t.employee, t.to);
             let undo = fs.marginal(x[t.from]) - ft.marginal(x[t.to] - 1);
             let same_unit =
                 model.table.slots[t.from].kode_unit == model.table.slots[t.to].kode_unit;
@@ -212,6 +215,9 @@ pub fn assemble(ds: &Dataset, model: &Model, transfers: &[Transfer], bound: Boun
                 due: model.due.get(t.employee).copied().unwrap_or(false),
                 forced: None,
                 temporary: None,
+                requested: e.sukarela
+                    && e.tujuan_usulan.as_deref()
+                        == Some(model.table.slots[t.to].kode_unit.as_str()),
             })
         })
         .collect();

@@ -84,7 +84,7 @@ fn objective(model: &Model, transfers: &[Transfer]) -> f64 {
     for t in transfers {
         x[t.from] -= 1;
         x[t.to] += 1;
-        cost += model.move_cost(t.employee);
+        cost += model.move_cost(t.employee, t.to);
     }
     model.imbalance(&x) + cost
 }

@@ -51,6 +51,9 @@ pub struct Move {
     /// Marked by the user as a temporary assignment (informational, not optimised).
     #[serde(default)]
     pub temporary: Option<Temporary>,
+    /// A volunteer moved into the unit they asked for (`tujuan_usulan`).
+    #[serde(default)]
+    pub requested: bool,
 }
 
 /// A penugasan sementara: the move ends on `until`.

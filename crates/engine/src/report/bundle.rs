@@ -1,7 +1,7 @@
 //! Every report table of a scenario together: what the "Unduh laporan" button hands
 //! over, as one workbook (a sheet per table) or one CSV file per table, always the same
-//! tables in the same order:
-//! `ringkasan`, `usulan_mutasi`, `penugasan_sementara`, `arus_antar_opd`, `analisis`,
+//! tables in the same order (the requests and the conflicts only when there are some):
+//! `ringkasan`, `usulan_mutasi`, `permintaan_pindah`, `penugasan_sementara`, `arus_antar_opd`, `analisis`,
 //! `kekurangan_jabatan`, `kekurangan_opd_jabatan`, `proyeksi_pensiun`,
 //! `proyeksi_pensiun_tahunan`, `audit_keadilan`, `parameter`, `aturan`, `penyesuaian` —
 //! the cover, the parameters, the rules and the adjustments only with the scenario's
@@ -20,6 +20,7 @@ use super::flows::{flows, flows_table};
 use super::moves::moves_table;
 use super::names::Names;
 use super::parameters::{parameters_table, rules_table};
+use super::requests::requests_table;
 use super::retirement::projection_tables;
 use super::shortage::{remaining_shortages, shortage_tables};
 use super::table::Table;
@@ -32,7 +33,7 @@ use crate::lang::Lang;
 use crate::pj::PjTable;
 use crate::plan::Plan;
 use crate::projection::Projection;
-use crate::scenario::{staffing_after, PlanFigures};
+use crate::scenario::{staffing_after, PlanFigures, Request};
 use crate::slot::SlotTable;
 
 /// What a report is made of.
@@ -56,6 +57,8 @@ pub struct ReportInput<'a> {
     /// What each conflict of interest removed (`Scenario::conflict_effects`); the sheet
     /// is written only when there are some.
     pub conflicts: &'a [ConflictEffect],
+    /// What the plan made of each volunteer's request (`Scenario::requests`).
+    pub requests: &'a [Request],
 }
 
 /// The report's tables, in the order of the module docs.
@@ -75,6 +78,9 @@ pub fn report_tables(input: &ReportInput<'_>, lang: Lang) -> Vec<Table> {
     }
     if let Some(plan) = input.plan {
         tables.push(moves_table(ds, input.slots, plan, lang));
+        if !input.requests.is_empty() {
+            tables.push(requests_table(ds, input.slots, input.requests, lang));
+        }
         tables.push(temporary_table(ds, plan, lang));
         tables.push(flows_table(&flows(ds, plan, lang), lang));
     }

@@ -131,8 +131,8 @@ pub fn field_doc(f: Field) -> FieldDoc {
             BOOL,
         ),
         TujuanUsulan => doc(
-            "kode unit tujuan yang diinginkan; hanya informasi",
-            "code of the preferred unit; informational only",
+            "kode unit yang diminta pegawai sukarela; rencana menyebut apakah dikabulkan (dan lebih murah bila faktor unit yang diminta di bawah 1)",
+            "code of the unit a volunteer asked for; the plan says whether it was granted (and makes it cheaper when the requested-unit factor is below 1)",
             TEXT,
         ),
         HukumanDisiplin => doc(

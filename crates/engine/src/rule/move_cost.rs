@@ -1,7 +1,9 @@
-//! The cost of a move (`biaya_pindah`, `faktor_sukarela`, `faktor_jatuh_tempo`): every
-//! move costs `biaya_pindah` times the smallest factor that applies to the person (a
-//! volunteer's, a due person's, else 1), so a move is proposed only when it lowers the
-//! imbalance by more; and among a slot's movable people the cheaper move first.
+//! The cost of a move (`biaya_pindah`, `faktor_sukarela`, `faktor_jatuh_tempo`,
+//! `faktor_tujuan_usulan`): every move costs `biaya_pindah` times the smallest factor
+//! that applies to the person (a volunteer's, a due person's, else 1), times the
+//! requested-unit factor when a volunteer goes to the unit they asked for, so a move is
+//! proposed only when it lowers the imbalance by more; and among a slot's movable people
+//! the cheaper move first.
 
 use crate::params::Params;
 
@@ -23,6 +25,12 @@ pub fn move_cost(params: &Params, volunteer: bool, due: bool) -> f64 {
         .reduce(f64::min)
         .unwrap_or(1.0);
     params.biaya_pindah * factor
+}
+
+/// g: the factor on a volunteer's move into the unit they asked for, when it changes
+/// anything (below 1).
+pub fn requested_unit_factor(params: &Params) -> Option<f64> {
+    (params.faktor_tujuan_usulan < 1.0).then_some(params.faktor_tujuan_usulan)
 }
 
 /// The cost of someone to whom no factor applies (the unit the other costs scale).

@@ -7,9 +7,11 @@
 //!
 //! - [`resolution`]: the inputs resolved against the data;
 //! - [`figures`]: a plan's key figures, before and after;
-//! - [`run`]: how a scenario is solved (with or without the moves / F curve).
+//! - [`run`]: how a scenario is solved (with or without the moves / F curve);
+//! - [`request`]: what a plan made of each volunteer's own request.
 
 pub mod figures;
+pub mod request;
 pub mod resolution;
 pub mod run;
 
@@ -26,6 +28,7 @@ use crate::rule::requirement::Unmet;
 use crate::rule::scope;
 use crate::slot::SlotTable;
 pub use figures::PlanFigures;
+pub use request::{tally, Request, Verdict};
 pub use resolution::Resolution;
 pub use run::{Phase, Run};
 use std::collections::BTreeMap;
@@ -229,12 +232,14 @@ impl Scenario {
         )
     }
 
-    /// What a report of this scenario is made of.
+    /// What a report of this scenario is made of (`requests`: [`Scenario::requests`]
+    /// of the plan, empty without one).
     pub fn report_input<'a>(
         &'a self,
         plan: Option<&'a Plan>,
         projection: Option<&'a Projection>,
         context: Option<ReportContext<'a>>,
+        requests: &'a [Request],
     ) -> ReportInput<'a> {
         ReportInput {
             dataset: &self.dataset,
@@ -246,6 +251,7 @@ impl Scenario {
             reference: self.reference,
             context,
             conflicts: &self.effects,
+            requests,
         }
     }
 }

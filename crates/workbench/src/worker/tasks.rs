@@ -79,6 +79,7 @@ fn export(ds: &Arc<Dataset>, job: ExportJob) -> Result<JobOutput, WorkerError> {
     } = job;
     let whole = Scenario::new(ds.clone(), params.clone(), adjustments.clone(), reference)?;
     let projection = whole.projection(5);
+    let requests = whole.requests(&plan);
     let input = whole.report_input(
         Some(&plan),
         Some(&projection),
@@ -89,6 +90,7 @@ fn export(ds: &Arc<Dataset>, job: ExportJob) -> Result<JobOutput, WorkerError> {
             params: &params,
             adjustments: &adjustments,
         }),
+        &requests,
     );
     let files = if xlsx {
         vec![FileBytes {
