@@ -5,6 +5,7 @@
 mod analyze;
 mod balance;
 mod data;
+mod evaluate;
 mod flags;
 mod scenario;
 
@@ -12,13 +13,15 @@ use std::process::ExitCode;
 
 const USAGE: &str = "usage:
   seimbang balance (--data PATH [--params params.json] | --scenario FILE.seimbang.json [--data PATH]) --out plan.csv [--summary summary.json]
-  seimbang analyze (--data PATH [--params params.json] | --scenario FILE.seimbang.json [--data PATH]) --out analysis.csv";
+  seimbang analyze (--data PATH [--params params.json] | --scenario FILE.seimbang.json [--data PATH]) --out analysis.csv
+  seimbang evaluate --plan plan.csv --before PATH --after PATH [--params params.json] --out evaluation.csv";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let result = match args.first().map(String::as_str) {
         Some("balance") => balance::run(&args[1..]),
         Some("analyze") => analyze::run(&args[1..]),
+        Some("evaluate") => evaluate::run(&args[1..]),
         _ => {
             eprintln!("{USAGE}");
             return ExitCode::from(2);

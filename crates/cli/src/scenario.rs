@@ -58,15 +58,20 @@ pub fn load(flags: &Flags) -> Result<Scenario, CliError> {
             (params, Adjustments::default(), data::load(&path)?.dataset)
         }
     };
-    let today = match params.tanggal_acuan {
+    let today = reference(&params);
+    Scenario::new(Arc::new(dataset), params, adjustments, today).map_err(plan_error)
+}
+
+/// The parameters' reference date, else today's (said on stderr).
+pub fn reference(params: &seimbang_engine::Params) -> Date {
+    match params.tanggal_acuan {
         Some(d) => d,
         None => {
             let d = today();
             eprintln!("tanggal_acuan not given: using today's date {d} as the reference date");
             d
         }
-    };
-    Scenario::new(Arc::new(dataset), params, adjustments, today).map_err(plan_error)
+    }
 }
 
 /// A plan error as the command reports it.

@@ -13,6 +13,8 @@ pub mod demo;
 pub mod diagnostic;
 mod diagnostic_text;
 pub mod eligibility;
+pub mod evaluation;
+pub mod evaluation_csv;
 pub mod fingerprint;
 pub mod import;
 pub mod import_summary;
