@@ -41,6 +41,7 @@ fn the_report_workbook_is_written_in_the_browser() {
         reference: d,
         context: None,
         conflicts: &[],
+        requests: &[],
     };
     let bytes = report::report_xlsx(&input, Lang::Id).expect("the report");
     let mut wb = open(bytes);

@@ -112,7 +112,7 @@ test('a workbook with the article 190 sheets: conflicts, requirements and reques
   const offer = app.byTestId('param-suggested-faktor_tujuan_usulan');
   assert.match(await offer.textContent(), /Disarankan: 0,5, PP 11\/2017 pasal 190/);
   await app.byTestId('param-use-suggested-faktor_tujuan_usulan').click();
-  assert.equal(await app.byTestId('param-faktor_tujuan_usulan').inputValue(), '0,5');
+  assert.equal(await app.byTestId('param-faktor_tujuan_usulan').inputValue(), '0.5');
   assert.equal(await app.byTestId('param-use-suggested-faktor_tujuan_usulan').isHidden(), true);
   await app.runPlan();
 

@@ -94,6 +94,14 @@ fn main() {
                 Params::default(),
             ),
             ("syarat_jabatan S-1, III/a", &required, Params::default()),
+            (
+                "faktor_tujuan_usulan 0.5",
+                &ds,
+                Params {
+                    faktor_tujuan_usulan: 0.5,
+                    ..Params::default()
+                },
+            ),
         ];
         for (case, data, p) in cases {
             let (ms, plan) = best_of_three(data, &p);

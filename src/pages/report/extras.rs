@@ -140,7 +140,7 @@ pub fn ReportExtras(outcome: Outcome) -> impl IntoView {
             view! {
                 <section class="report-section" data-testid="report-requests">
                     <h2>{tr(Text::RequestsTitle)}</h2>
-                    <TableView table=table/>
+                    <TableView table=table max_rows=usize::MAX/>
                 </section>
             }
         });

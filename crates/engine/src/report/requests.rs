@@ -19,7 +19,7 @@ const COLUMNS: &[Column] = &[
     col("Unit sekarang", "Current unit"),
     col("Unit yang diminta", "Unit asked for"),
     col("Dikabulkan", "Granted"),
-    col("Keterangan", "Explanation"),
+    col("Alasan tidak dikabulkan", "Why not granted"),
     col("Dipindah ke", "Moved to"),
 ];
 
@@ -48,7 +48,7 @@ pub fn requests_table(ds: &Dataset, slots: &SlotTable, requests: &[Request], lan
                 if r.verdict.granted() { "ya" } else { "tidak" },
                 if r.verdict.granted() { "yes" } else { "no" },
             )),
-            Value::text(&r.verdict.describe(lang, &names)),
+            Value::opt_text(r.verdict.reason(lang, &names).as_deref()),
             Value::opt_text(moved_to.as_deref()),
         ]);
     }

@@ -207,8 +207,16 @@ impl Verdict {
 
     /// The verdict in words: "dikabulkan", or "tidak dikabulkan: <why>".
     pub fn describe(&self, lang: Lang, names: &Names<'_>) -> String {
+        match self.reason(lang, names) {
+            None => lang.pick("dikabulkan", "granted").to_string(),
+            Some(why) => format!("{}: {why}", lang.pick("tidak dikabulkan", "not granted")),
+        }
+    }
+
+    /// Why the request was not granted, in words (`None` when it was).
+    pub fn reason(&self, lang: Lang, names: &Names<'_>) -> Option<String> {
         let why = match self {
-            Verdict::Granted { .. } => return lang.pick("dikabulkan", "granted").to_string(),
+            Verdict::Granted { .. } => return None,
             Verdict::NotMovable { reasons } if reasons.is_empty() => lang
                 .pick("pegawai tidak dapat dipindah", "the employee may not move")
                 .to_string(),
@@ -270,6 +278,6 @@ impl Verdict {
                 )
                 .to_string(),
         };
-        format!("{}: {why}", lang.pick("tidak dikabulkan", "not granted"))
+        Some(why)
     }
 }
