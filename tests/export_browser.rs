@@ -42,6 +42,7 @@ fn the_report_workbook_is_written_in_the_browser() {
         context: None,
         conflicts: &[],
         requests: &[],
+        temporary: None,
     };
     let bytes = report::report_xlsx(&input, Lang::Id).expect("the report");
     let mut wb = open(bytes);

@@ -8,10 +8,11 @@ use crate::flags::Flags;
 use crate::scenario;
 use crate::CliError;
 use seimbang_engine::plan::Plan;
+use seimbang_engine::scenario::Scenario;
 use serde::Serialize;
 use std::time::Instant;
 
-const USAGE: &str = "usage: seimbang balance (--data PATH [--params params.json] | --scenario FILE.seimbang.json [--data PATH]) --out plan.csv [--summary summary.json]";
+const USAGE: &str = "usage: seimbang balance (--data PATH [--params params.json] | --scenario FILE.seimbang.json [--data PATH]) --out plan.csv [--summary summary.json] [--temporary temporary.csv]";
 
 /// summary.json, field for field as docs/CLI.md lists them.
 #[derive(Serialize)]
@@ -59,9 +60,57 @@ fn plan_csv(plan: &Plan) -> Result<Vec<u8>, CliError> {
         .map_err(|e| CliError::Internal(e.to_string()))
 }
 
+/// temporary.csv: one row per helper of the temporary needs, by need then NIP.
+fn temporary_csv(scenario: &Scenario, plan: &Plan) -> Result<Vec<u8>, CliError> {
+    let lang = data::lang();
+    let internal = |e: csv::Error| CliError::Internal(e.to_string());
+    let temporary = scenario.temporary(plan);
+    let ds = &scenario.dataset;
+    let slots = &scenario.slots().slots;
+    let mut w = csv::Writer::from_writer(Vec::new());
+    w.write_record([
+        "nip",
+        "kode_unit_asal",
+        "kode_jabatan_asal",
+        "kode_unit_tujuan",
+        "kebutuhan",
+        "mulai",
+        "selesai",
+        "biaya",
+        "alasan",
+    ])
+    .map_err(internal)?;
+    for a in &temporary.assignments {
+        let (Some(from), Some(need)) = (slots.get(a.from), ds.sementara.get(a.need)) else {
+            continue;
+        };
+        w.write_record([
+            a.nip.as_str(),
+            from.kode_unit.as_str(),
+            from.kode_jabatan.as_str(),
+            need.kode_unit.as_str(),
+            &need.tambahan.to_string(),
+            &a.mulai.to_string(),
+            &a.selesai.to_string(),
+            &a.cost.to_string(),
+            &a.explain(need, lang),
+        ])
+        .map_err(internal)?;
+    }
+    w.into_inner()
+        .map_err(|e| CliError::Internal(e.to_string()))
+}
+
 /// Run the command with its arguments (after the subcommand name).
 pub fn run(args: &[String]) -> Result<(), CliError> {
-    let known = ["--data", "--params", "--scenario", "--out", "--summary"];
+    let known = [
+        "--data",
+        "--params",
+        "--scenario",
+        "--out",
+        "--summary",
+        "--temporary",
+    ];
     let flags = Flags::parse(args, &known, &["--out"], USAGE)?;
     let scenario = scenario::load(&flags)?;
     let started = Instant::now();
@@ -70,6 +119,10 @@ pub fn run(args: &[String]) -> Result<(), CliError> {
     let out = flags.path("--out");
     let csv = plan_csv(&plan)?;
     std::fs::write(&out, csv).map_err(|e| CliError::Input(format!("{}: {e}", out.display())))?;
+    if let Some(path) = &flags.get("--temporary") {
+        std::fs::write(path, temporary_csv(&scenario, &plan)?)
+            .map_err(|e| CliError::Input(format!("{}: {e}", path.display())))?;
+    }
     if let Some(path) = &flags.get("--summary") {
         let summary = Summary {
             objective: plan.objective,

@@ -17,10 +17,12 @@ pub enum TableKind {
     Konflik,
     /// v2: what a jabatan requires of whoever moves into it (education, grade range).
     SyaratJabatan,
+    /// v2: temporary extra needs with a period, filled by temporary assignments.
+    KebutuhanSementara,
 }
 
 impl TableKind {
-    pub const ALL: [TableKind; 7] = [
+    pub const ALL: [TableKind; 8] = [
         TableKind::Pegawai,
         TableKind::Kebutuhan,
         TableKind::UraianTugas,
@@ -28,6 +30,7 @@ impl TableKind {
         TableKind::Kompatibilitas,
         TableKind::Konflik,
         TableKind::SyaratJabatan,
+        TableKind::KebutuhanSementara,
     ];
 
     /// The table's name as files and sheets carry it.
@@ -40,6 +43,7 @@ impl TableKind {
             TableKind::Kompatibilitas => "kompatibilitas",
             TableKind::Konflik => "konflik",
             TableKind::SyaratJabatan => "syarat_jabatan",
+            TableKind::KebutuhanSementara => "kebutuhan_sementara",
         }
     }
 
@@ -116,6 +120,15 @@ impl TableKind {
                 GolonganMin,
                 GolonganMaks,
             ],
+            TableKind::KebutuhanSementara => &[
+                KodeUnit,
+                JabatanDiterima,
+                Tambahan,
+                Mulai,
+                Selesai,
+                Prioritas,
+                Keterangan,
+            ],
         }
     }
 
@@ -136,6 +149,13 @@ impl TableKind {
             TableKind::Kompatibilitas => &[&[JabatanAsal], &[JabatanTujuan]],
             TableKind::Konflik => &[&[Nip], &[KodeUnit]],
             TableKind::SyaratJabatan => &[&[KodeJabatan, NamaJabatan]],
+            TableKind::KebutuhanSementara => &[
+                &[KodeUnit],
+                &[JabatanDiterima],
+                &[Tambahan],
+                &[Mulai],
+                &[Selesai],
+            ],
         }
     }
 }
@@ -180,9 +200,14 @@ pub enum Field {
     PendidikanMin,
     GolonganMin,
     GolonganMaks,
+    JabatanDiterima,
+    Tambahan,
+    Mulai,
+    Selesai,
+    Keterangan,
 }
 
-const FIELD_COUNT: usize = Field::GolonganMaks as usize + 1;
+const FIELD_COUNT: usize = Field::Keterangan as usize + 1;
 
 impl Field {
     /// The short name (docs/DATA.md) and then the other accepted header names, most usual
@@ -236,6 +261,11 @@ impl Field {
             ],
             GolonganMin => &["golongan_min", "golongan minimal", "pangkat minimal"],
             GolonganMaks => &["golongan_maks", "golongan maksimal", "pangkat maksimal"],
+            JabatanDiterima => &["jabatan_diterima", "jabatan yang dapat membantu"],
+            Tambahan => &["tambahan", "tambahan pegawai", "jumlah tambahan"],
+            Mulai => &["mulai", "tanggal mulai", "tmt mulai"],
+            Selesai => &["selesai", "tanggal selesai", "sampai"],
+            Keterangan => &["keterangan", "catatan"],
         }
     }
 

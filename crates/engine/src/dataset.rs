@@ -163,6 +163,26 @@ impl Requirement {
     }
 }
 
+/// A temporary extra need (v2 `kebutuhan_sementara`): a unit needs `tambahan` more
+/// people of the listed jabatan from `mulai` to `selesai`, for a programme; filled by
+/// temporary assignments after the permanent plan.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct TemporaryNeed {
+    pub kode_unit: String,
+    /// Who may help: jabatan keys (codes as the other tables key them).
+    pub jabatan_diterima: Vec<String>,
+    /// Extra staff needed, > 0.
+    pub tambahan: f64,
+    pub mulai: Date,
+    pub selesai: Date,
+    /// Weight of the need's shortfall (default 1).
+    pub prioritas: f64,
+    #[serde(default)]
+    pub keterangan: String,
+    /// The table row.
+    pub row: u32,
+}
+
 /// Everything the planner knows, after validation.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct Dataset {
@@ -177,6 +197,9 @@ pub struct Dataset {
     /// v2: position requirements (empty when the table is absent).
     #[serde(default)]
     pub syarat: Vec<Requirement>,
+    /// v2: temporary extra needs (empty when the table is absent).
+    #[serde(default)]
+    pub sementara: Vec<TemporaryNeed>,
 }
 
 /// The jabatan key for a row without a code: lower-cased, trimmed, inner spaces collapsed.

@@ -90,6 +90,11 @@ pub enum DiagnosticKind {
     /// An education or grade value (of a requirement or of an employee, when a
     /// requirement asks for it) that names no level: it counts as missing.
     UnreadableLevel,
+    /// A `kebutuhan_sementara` row whose unit is not in the data; the row is skipped.
+    UnknownTemporaryUnit,
+    /// A `kebutuhan_sementara` row that ends before it starts, or asks for no one
+    /// (`tambahan` not above 0); the row is skipped.
+    BadTemporaryNeed,
     /// Rows disagree on a unit's OPD; `kept` is the value used (the first).
     OpdConflict { kept: String },
 }
@@ -167,6 +172,8 @@ impl Diagnostic {
                     | DuplicateUnit { .. }
                     | UnknownCompatibilityJabatan
                     | UnknownConflict
+                    | UnknownTemporaryUnit
+                    | BadTemporaryNeed
                     | NotAPerson
             )
     }

@@ -226,6 +226,18 @@ pub fn message(d: &Diagnostic, lang: Lang) -> String {
                 "This education or grade is not recognised; it counts as missing (an employee without a readable value does not meet a requirement that asks for it).",
             )
             .to_string(),
+        K::UnknownTemporaryUnit => lang
+            .pick(
+                "Unit ini tidak ada di data; baris kebutuhan sementara diabaikan.",
+                "This unit is not in the data; the temporary need row is ignored.",
+            )
+            .to_string(),
+        K::BadTemporaryNeed => lang
+            .pick(
+                "Kebutuhan sementara ini berakhir sebelum dimulai atau tidak meminta tambahan pegawai (tambahan harus lebih dari 0); barisnya diabaikan.",
+                "This temporary need ends before it starts or asks for nobody (tambahan must be above 0); the row is ignored.",
+            )
+            .to_string(),
         K::UnknownConflict => lang
             .pick(
                 "NIP atau unit ini tidak ada di data; baris konflik diabaikan.",
@@ -373,6 +385,14 @@ pub fn hint(d: &Diagnostic, lang: Lang) -> String {
         K::UnreadableLevel => lang.pick(
             "Tulis seperti SIASN: pendidikan SD, SLTP, SLTA, D-I, D-II, D-III, D-IV, S-1/Sarjana, S-2, S-3; golongan I/a sampai IV/e.",
             "Write it as SIASN does: education SD, SLTP, SLTA, D-I, D-II, D-III, D-IV, S-1/Sarjana, S-2, S-3; grade I/a to IV/e.",
+        ).to_string(),
+        K::UnknownTemporaryUnit => lang.pick(
+            "Periksa kode unit di tabel kebutuhan sementara.",
+            "Check the unit code in the kebutuhan_sementara table.",
+        ).to_string(),
+        K::BadTemporaryNeed => lang.pick(
+            "Isi tanggal mulai tidak setelah selesai, dan tambahan pegawai lebih dari 0 (boleh desimal, misalnya 1,5).",
+            "Give a start date not after the end date, and a tambahan above 0 (decimals allowed, such as 1.5).",
         ).to_string(),
         K::UnknownConflict => lang.pick(
             "Periksa NIP dan kode unit di tabel konflik.",

@@ -124,7 +124,13 @@ fn every_figure_comes_from_the_one_scenario() {
     // verdicts.
     let projection = s.projection(5);
     let tables = report_tables(
-        &s.report_input(Some(&plan), Some(&projection), None, &s.requests(&plan)),
+        &s.report_input(
+            Some(&plan),
+            Some(&projection),
+            None,
+            &s.requests(&plan),
+            None,
+        ),
         Lang::Id,
     );
     let analysis = tables.iter().find(|t| t.name == "analisis").unwrap();

@@ -190,6 +190,7 @@ fn the_whole_report_has_one_sheet_and_one_csv_per_table() {
         context: None,
         conflicts: &[],
         requests: &[],
+        temporary: None,
     };
     let without = ReportInput {
         plan: None,
@@ -214,7 +215,7 @@ fn the_whole_report_has_one_sheet_and_one_csv_per_table() {
             &[
                 "ringkasan",
                 "usulan_mutasi",
-                "penugasan_sementara",
+                "pindah_sementara",
                 "arus_antar_opd",
                 "analisis",
                 "kekurangan_jabatan",
@@ -231,7 +232,7 @@ fn the_whole_report_has_one_sheet_and_one_csv_per_table() {
             &with_plan,
             &[
                 "usulan_mutasi",
-                "penugasan_sementara",
+                "pindah_sementara",
                 "arus_antar_opd",
                 "analisis",
                 "kekurangan_jabatan",

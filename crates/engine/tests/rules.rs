@@ -498,7 +498,7 @@ fn a_conflict_of_interest_never_places_the_person_there() {
             removed: 1
         }]
     );
-    let input = s.report_input(None, None, None, &[]);
+    let input = s.report_input(None, None, None, &[], None);
     let tables = seimbang_engine::report::report_tables(&input, seimbang_engine::lang::Lang::Id);
     let table = tables
         .iter()

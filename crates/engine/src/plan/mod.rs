@@ -15,10 +15,12 @@
 //! - [`explain`]: a move in words;
 //! - [`adjust`], [`adjusted`], [`refusal`]: the user's adjustments of a scenario, the
 //!   plan under them and why a forced move is refused;
-//! - [`diff`]: what changed against the previous plan.
+//! - [`diff`]: what changed against the previous plan;
+//! - [`assignment`]: temporary assignments, the second flow after the plan.
 
 pub mod adjust;
 pub mod adjusted;
+pub mod assignment;
 pub mod caps;
 pub mod diff;
 pub mod explain;

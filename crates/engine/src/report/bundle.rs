@@ -1,7 +1,9 @@
 //! Every report table of a scenario together: what the "Unduh laporan" button hands
 //! over, as one workbook (a sheet per table) or one CSV file per table, always the same
-//! tables in the same order (the requests and the conflicts only when there are some):
-//! `ringkasan`, `usulan_mutasi`, `permintaan_pindah`, `penugasan_sementara`, `arus_antar_opd`, `analisis`,
+//! tables in the same order (the requests, the temporary assignments and the conflicts
+//! only when there are some):
+//! `ringkasan`, `usulan_mutasi`, `permintaan_pindah`, `pindah_sementara`,
+//! `penugasan_sementara`, `kebutuhan_sementara`, `arus_antar_opd`, `analisis`,
 //! `kekurangan_jabatan`, `kekurangan_opd_jabatan`, `proyeksi_pensiun`,
 //! `proyeksi_pensiun_tahunan`, `audit_keadilan`, `parameter`, `aturan`, `penyesuaian` —
 //! the cover, the parameters, the rules and the adjustments only with the scenario's
@@ -10,6 +12,7 @@
 
 use super::adjustments_log::{adjustments_log, adjustments_table};
 use super::analysis_table::analysis_table;
+use super::assignments::{assignments_table, needs_table};
 use super::conflicts::{conflicts_table, ConflictEffect};
 use super::cover::{cover_table, ReportContext};
 use super::csv_file::{table_csv, CsvFile};
@@ -31,6 +34,7 @@ use crate::date::Date;
 use crate::eligibility::Eligibility;
 use crate::lang::Lang;
 use crate::pj::PjTable;
+use crate::plan::assignment::TemporaryPlan;
 use crate::plan::Plan;
 use crate::projection::Projection;
 use crate::scenario::{staffing_after, PlanFigures, Request};
@@ -59,6 +63,8 @@ pub struct ReportInput<'a> {
     pub conflicts: &'a [ConflictEffect],
     /// What the plan made of each volunteer's request (`Scenario::requests`).
     pub requests: &'a [Request],
+    /// The temporary assignments after the plan (`Scenario::temporary`).
+    pub temporary: Option<&'a TemporaryPlan>,
 }
 
 /// The report's tables, in the order of the module docs.
@@ -82,6 +88,10 @@ pub fn report_tables(input: &ReportInput<'_>, lang: Lang) -> Vec<Table> {
             tables.push(requests_table(ds, input.slots, input.requests, lang));
         }
         tables.push(temporary_table(ds, plan, lang));
+        if let Some(t) = input.temporary.filter(|t| !t.needs.is_empty()) {
+            tables.push(assignments_table(ds, input.slots, t, lang));
+            tables.push(needs_table(ds, t, lang));
+        }
         tables.push(flows_table(&flows(ds, plan, lang), lang));
     }
     tables.push(analysis_table(ds, input.slots, input.pj, input.plan, lang));

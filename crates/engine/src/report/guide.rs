@@ -211,6 +211,23 @@ pub fn field_doc(f: Field) -> FieldDoc {
             "the highest grade of whoever moves into this jabatan; empty = no requirement",
             GRADE,
         ),
+        JabatanDiterima => doc(
+            "jabatan yang boleh membantu (kode), beberapa dipisah |",
+            "positions that may help (codes), several separated by |",
+            TEXT,
+        ),
+        Tambahan => doc(
+            "tambahan pegawai yang dibutuhkan selama periode; lebih dari 0",
+            "extra staff needed during the period; above 0",
+            DECIMAL,
+        ),
+        Mulai => doc("awal periode", "first day of the period", DATE),
+        Selesai => doc("akhir periode", "last day of the period", DATE),
+        Keterangan => doc(
+            "untuk apa (program, kegiatan); dicetak di laporan",
+            "what for (programme, activity); printed in the report",
+            TEXT,
+        ),
     }
 }
 
@@ -260,6 +277,10 @@ pub fn table_doc(table: TableKind, lang: Lang) -> &'static str {
         TableKind::Konflik => lang.pick(
             "tidak wajib: unit yang tidak boleh dituju seorang pegawai karena konflik kepentingan (misalnya dipimpin kerabatnya; PP 11/2017 pasal 190): nip, kode_unit, alasan",
             "optional: units an employee must not be moved into because of a conflict of interest (e.g. headed by a relative; PP 11/2017 article 190): nip, kode_unit, alasan",
+        ),
+        TableKind::KebutuhanSementara => lang.pick(
+            "tidak wajib: kebutuhan tambahan sementara sebuah unit (misalnya program enam bulan), diisi dengan penugasan sementara pegawai yang tidak dipindah: kode_unit, jabatan_diterima, tambahan, mulai, selesai, prioritas, keterangan",
+            "optional: a unit's temporary extra need (such as a six-month programme), filled by temporary assignments of people who are not moved: kode_unit, jabatan_diterima, tambahan, mulai, selesai, prioritas, keterangan",
         ),
         TableKind::SyaratJabatan => lang.pick(
             "tidak wajib: syarat jabatan bagi pegawai yang pindah ke jabatan itu (kompetensi; PP 11/2017 pasal 190): kode_jabatan, pendidikan_min, golongan_min, golongan_maks; pegawai yang sudah menduduki jabatan tidak terkena",

@@ -30,6 +30,7 @@
 
 pub mod adjustments_log;
 pub mod analysis_table;
+pub mod assignments;
 pub mod bundle;
 pub mod conflicts;
 pub mod cover;

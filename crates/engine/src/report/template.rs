@@ -19,7 +19,7 @@ use crate::nip::Sex;
 use std::collections::BTreeSet;
 
 /// The sheets, in the order docs/DATA.md lists them.
-pub const SHEETS: [TableKind; 7] = [
+pub const SHEETS: [TableKind; 8] = [
     TableKind::Pegawai,
     TableKind::Kebutuhan,
     TableKind::Unit,
@@ -27,6 +27,7 @@ pub const SHEETS: [TableKind; 7] = [
     TableKind::UraianTugas,
     TableKind::Konflik,
     TableKind::SyaratJabatan,
+    TableKind::KebutuhanSementara,
 ];
 
 /// Sheet name of the guide.
@@ -153,6 +154,22 @@ pub fn example_dataset() -> Dataset {
         })
         .into_iter()
         .collect();
+    // One temporary need, as an example row: the slice's first unit needs one and a
+    // half more people of its first jabatan for half a year.
+    let sementara = needs
+        .first()
+        .map(|n| crate::dataset::TemporaryNeed {
+            kode_unit: n.kode_unit.clone(),
+            jabatan_diterima: vec![n.kode_jabatan.clone()],
+            tambahan: 1.5,
+            mulai: crate::date::Date::new(2026, 3, 1).unwrap_or(crate::demo::DEMO_REFERENCE),
+            selesai: crate::date::Date::new(2026, 8, 31).unwrap_or(crate::demo::DEMO_REFERENCE),
+            prioritas: 1.0,
+            keterangan: "contoh: program bantuan sosial".into(),
+            row: 2,
+        })
+        .into_iter()
+        .collect();
     Dataset {
         employees,
         units: kept_units,
@@ -161,6 +178,7 @@ pub fn example_dataset() -> Dataset {
         compatibility,
         konflik,
         syarat,
+        sementara,
     }
 }
 
@@ -317,6 +335,21 @@ pub fn input_sheet(ds: &Dataset, kind: TableKind) -> Table {
                         .map_or(Value::Empty, |e| Value::text(e.label())),
                     grade(r.golongan_min),
                     grade(r.golongan_maks),
+                ]
+            })
+            .collect(),
+        TableKind::KebutuhanSementara => ds
+            .sementara
+            .iter()
+            .map(|k| {
+                vec![
+                    Value::text(&k.kode_unit),
+                    Value::text(&k.jabatan_diterima.join("|")),
+                    Value::Decimal(k.tambahan),
+                    Value::Date(k.mulai),
+                    Value::Date(k.selesai),
+                    Value::Decimal(k.prioritas),
+                    Value::text(&k.keterangan),
                 ]
             })
             .collect(),

@@ -1,4 +1,5 @@
-//! The moves decided as temporary assignments, apart from the permanent ones: who (by
+//! The moves the user marked as temporary (a move decided for a while, not the planned
+//! temporary assignments of `assignments`), apart from the permanent ones: who (by
 //! name), from which jabatan and unit, to which, until when and why. The report prints
 //! it as its own section so a reader sees at once who is expected back.
 
@@ -9,7 +10,7 @@ use crate::lang::Lang;
 use crate::plan::Plan;
 
 /// Sheet and file name.
-pub const NAME: &str = "penugasan_sementara";
+pub const NAME: &str = "pindah_sementara";
 
 const COLUMNS: &[Column] = &[
     col("Nama", "Name"),

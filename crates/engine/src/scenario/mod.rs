@@ -221,6 +221,17 @@ impl Scenario {
         )
     }
 
+    /// The temporary assignments after `plan` (none without temporary needs).
+    pub fn temporary(&self, plan: &Plan) -> crate::plan::assignment::TemporaryPlan {
+        crate::plan::assignment::plan_temporary(
+            &self.dataset,
+            &self.resolution,
+            &self.params,
+            self.reference,
+            plan,
+        )
+    }
+
     /// The retirement projection over `years` years from D.
     pub fn projection(&self, years: u32) -> Projection {
         project(
@@ -233,13 +244,14 @@ impl Scenario {
     }
 
     /// What a report of this scenario is made of (`requests`: [`Scenario::requests`]
-    /// of the plan, empty without one).
+    /// of the plan, empty without one; `temporary`: [`Scenario::temporary`]).
     pub fn report_input<'a>(
         &'a self,
         plan: Option<&'a Plan>,
         projection: Option<&'a Projection>,
         context: Option<ReportContext<'a>>,
         requests: &'a [Request],
+        temporary: Option<&'a crate::plan::assignment::TemporaryPlan>,
     ) -> ReportInput<'a> {
         ReportInput {
             dataset: &self.dataset,
@@ -252,6 +264,7 @@ impl Scenario {
             context,
             conflicts: &self.effects,
             requests,
+            temporary,
         }
     }
 }

@@ -32,6 +32,7 @@ pub fn spelling_rank(kind: TableKind) -> usize {
         TableKind::Pegawai => 4,
         TableKind::Konflik => 5,
         TableKind::SyaratJabatan => 6,
+        TableKind::KebutuhanSementara => 7,
     }
 }
 

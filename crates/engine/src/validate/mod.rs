@@ -18,6 +18,7 @@ mod jabatan;
 mod konflik;
 mod needs;
 mod pegawai;
+mod sementara;
 mod sheet;
 mod syarat;
 mod units;
@@ -246,6 +247,13 @@ pub fn validate(tables: &[(TableKind, &RawTable)]) -> (Dataset, Vec<Diagnostic>)
     let syarat = find(TableKind::SyaratJabatan)
         .map(|s| syarat::read(s, &keys, &mut diags))
         .unwrap_or_default();
+    let sementara = match find(TableKind::KebutuhanSementara) {
+        Some(s) => {
+            let units: HashSet<&str> = unit_list.iter().map(|u| u.kode_unit.as_str()).collect();
+            sementara::read(s, &unit_codes, &keys, &units, &mut diags)
+        }
+        None => Vec::new(),
+    };
     let employees: Vec<_> = people.into_iter().map(|p| p.employee).collect();
     if let Some(s) = pegawai_sheet {
         syarat::check_employees(s, &employees, &syarat, &mut diags);
@@ -258,6 +266,7 @@ pub fn validate(tables: &[(TableKind, &RawTable)]) -> (Dataset, Vec<Diagnostic>)
         compatibility,
         konflik,
         syarat,
+        sementara,
     };
     (dataset, order(diags))
 }

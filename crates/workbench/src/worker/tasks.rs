@@ -80,6 +80,7 @@ fn export(ds: &Arc<Dataset>, job: ExportJob) -> Result<JobOutput, WorkerError> {
     let whole = Scenario::new(ds.clone(), params.clone(), adjustments.clone(), reference)?;
     let projection = whole.projection(5);
     let requests = whole.requests(&plan);
+    let temporary = whole.temporary(&plan);
     let input = whole.report_input(
         Some(&plan),
         Some(&projection),
@@ -91,6 +92,7 @@ fn export(ds: &Arc<Dataset>, job: ExportJob) -> Result<JobOutput, WorkerError> {
             adjustments: &adjustments,
         }),
         &requests,
+        Some(&temporary),
     );
     let files = if xlsx {
         vec![FileBytes {

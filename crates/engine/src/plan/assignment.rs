@@ -1,0 +1,410 @@
+//! Temporary assignments (penugasan sementara, docs/MODEL.md): after the permanent plan,
+//! people who stay help units with a temporary extra need (`kebutuhan_sementara`) for
+//! its period and come back. Solved exactly as a second min-cost flow on the permanent
+//! plan's staffing x:
+//!
+//! - helpers: people who may move under every rule but the minimum tenure (a temporary
+//!   assignment is not a mutation), are not moving in the permanent plan, have no
+//!   conflict of interest on record, and hold a jabatan the need accepts, from a unit
+//!   other than the host (`lingkup` applies);
+//! - a home slot s lending out_s keeps x_s − out_s in the period, never below
+//!   min(x_s, ⌈n_s⌉) when `jaga_asal` is on; out_s counts every helper from s whatever
+//!   their periods (the home slot is safe on every day);
+//! - minimised: Σ_k p_k (h_k − t_k)² / max(t_k, 1) + Σ_s w_s ((x_s − out_s − n_s)² −
+//!   (x_s − n_s)²) / max(n_s, 1) + Σ helper costs (biaya_pindah · f(e));
+//! - a helper serves at most one need; within a slot the helpers go in the order of the
+//!   permanent plan's tie-break.
+//!
+//! Network: per home slot s a node with its helpers as supply, an arc to the sink (stay,
+//! cost 0) and unit arcs to a lending node L_s costing the r-th helper's cost plus the
+//! r-th departure's loss at home (both rise with r, so the cheapest helpers go first and
+//! each departure pays its own loss); L_s reaches every need accepting the slot's
+//! jabatan; each need reaches the sink over unit segments of its convex cost. Costs are
+//! scaled to integers as in [`super::flow`], with the same rounding bound.
+
+use super::simplex::{ArcSpec, Network, Simplex};
+use super::tiebreak::{self, Criterion};
+use crate::dataset::{Dataset, TemporaryNeed};
+use crate::date::Date;
+use crate::eligibility::{Eligibility, Reason};
+use crate::params::Params;
+use crate::plan::Plan;
+use crate::rule::{floor, move_cost, rotation_due, scope};
+use crate::scenario::Resolution;
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeSet;
+
+/// One person lent to one temporary need.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Assignment {
+    /// Index into the dataset's employees.
+    pub employee: usize,
+    pub nip: String,
+    /// The home slot (slot table index), which they still belong to.
+    pub from: usize,
+    /// Index into the dataset's temporary needs.
+    pub need: usize,
+    pub mulai: Date,
+    pub selesai: Date,
+    /// biaya_pindah · f(e).
+    pub cost: f64,
+    /// Which rule of the tie-break picked them among their slot's helpers.
+    pub criterion: Criterion,
+    /// The home slot's staff during the period (x − everyone it lends).
+    pub home_keeps: i64,
+}
+
+impl Assignment {
+    /// One sentence: the period, what for, what the home slot keeps, why this person.
+    pub fn explain(&self, need: &TemporaryNeed, lang: crate::lang::Lang) -> String {
+        let what = if need.keterangan.is_empty() {
+            String::new()
+        } else {
+            format!(" ({})", need.keterangan)
+        };
+        match lang {
+            crate::lang::Lang::Id => format!(
+                "penugasan sementara {} sampai {}{what}; unit asal tetap memiliki {} pegawai selama periode itu; {}",
+                lang.date(self.mulai),
+                lang.date(self.selesai),
+                self.home_keeps,
+                self.criterion.describe(lang)
+            ),
+            crate::lang::Lang::En => format!(
+                "temporary assignment {} to {}{what}; the home slot keeps {} staff during the period; {}",
+                lang.date(self.mulai),
+                lang.date(self.selesai),
+                self.home_keeps,
+                self.criterion.describe(lang)
+            ),
+        }
+    }
+}
+
+/// Why a temporary need is not filled in full.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Shortfall {
+    /// Nobody may help it: no one of an accepted jabatan outside the host unit (and
+    /// within the scope) who stays in the permanent plan and may move.
+    NobodyEligible,
+    /// People could help, but every home slot of theirs is at its floor.
+    HomesAtFloor,
+    /// More help would cost the home slots (or other needs of higher weight) more than
+    /// it gains here.
+    NotWorth,
+}
+
+/// A temporary need and how it was filled.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct NeedFill {
+    pub need: usize,
+    pub assigned: u32,
+    /// Why fewer than ⌈tambahan⌉ are assigned, when they are.
+    pub shortfall: Option<Shortfall>,
+}
+
+/// The second plan.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct TemporaryPlan {
+    /// Ordered by need, then NIP.
+    pub assignments: Vec<Assignment>,
+    pub needs: Vec<NeedFill>,
+    /// The objective of the module docs.
+    pub objective: f64,
+    /// Within the rounding bound of the optimum (as the permanent plan's `exact`).
+    pub exact: bool,
+}
+
+/// Whether `el` lets a person help: movable, or kept only by the tenure rule.
+fn may_help(el: &Eligibility) -> bool {
+    match el {
+        Eligibility::Movable(_) => true,
+        Eligibility::Immovable(reasons) => reasons.iter().all(|r| {
+            matches!(
+                r,
+                Reason::TooShortInPosition { .. } | Reason::MissingTmtJabatan
+            )
+        }),
+    }
+}
+
+/// The temporary assignments for `needs` after the permanent `plan` of the resolved
+/// scenario `res` (reference date `d`).
+pub fn plan_temporary(
+    ds: &Dataset,
+    res: &Resolution,
+    params: &Params,
+    d: Date,
+    plan: &Plan,
+) -> TemporaryPlan {
+    let needs: &[TemporaryNeed] = &ds.sementara;
+    if needs.is_empty() {
+        return TemporaryPlan {
+            exact: true,
+            ..TemporaryPlan::default()
+        };
+    }
+    let slots = &res.slots.slots;
+    let moving: BTreeSet<usize> = plan.moves.iter().map(|m| m.employee).collect();
+    let barred: BTreeSet<&str> = ds.konflik.iter().map(|c| c.nip.as_str()).collect();
+    let cost: Vec<f64> = ds
+        .employees
+        .iter()
+        .map(|e| {
+            let due = rotation_due::is_due_at(params, e.tmt_jabatan, d);
+            move_cost::move_cost(params, e.sukarela, due)
+        })
+        .collect();
+    let due: Vec<bool> = ds
+        .employees
+        .iter()
+        .map(|e| rotation_due::is_due_at(params, e.tmt_jabatan, d))
+        .collect();
+    let volunteers_first = move_cost::volunteers_first(params);
+    // Which needs each slot can serve (the host's OPD as the unit table gives it).
+    let host_opd: Vec<String> = needs
+        .iter()
+        .map(|k| {
+            ds.units
+                .iter()
+                .find(|u| u.kode_unit == k.kode_unit)
+                .and_then(|u| u.opd_kode.clone())
+                .unwrap_or_default()
+        })
+        .collect();
+    let serves = |s: usize, k: usize| {
+        let (from, need) = (&slots[s], &needs[k]);
+        from.kode_unit != need.kode_unit
+            && need.jabatan_diterima.contains(&from.kode_jabatan)
+            && scope::in_scope(params, &from.opd, &host_opd[k])
+    };
+    let mut helpers: Vec<Vec<usize>> = vec![Vec::new(); slots.len()];
+    for (e, el) in res.eligibility.iter().enumerate() {
+        let Some(Some(s)) = res.slots.employee_slot.get(e) else {
+            continue;
+        };
+        if may_help(el)
+            && !moving.contains(&e)
+            && !barred.contains(ds.employees[e].nip.as_str())
+            && (0..needs.len()).any(|k| serves(*s, k))
+        {
+            helpers[*s].push(e);
+        }
+    }
+    for list in &mut helpers {
+        list.sort_by(|&a, &b| {
+            let (ea, eb) = (&ds.employees[a], &ds.employees[b]);
+            let class = |v: bool| if v == volunteers_first { 0 } else { 1 };
+            cost[a].total_cmp(&cost[b]).then_with(|| {
+                let key = |e: &crate::dataset::Employee| {
+                    (class(e.sukarela), e.tmt_jabatan.is_none(), e.tmt_jabatan)
+                };
+                key(ea).cmp(&key(eb)).then_with(|| ea.nip.cmp(&eb.nip))
+            })
+        });
+    }
+    // How many each slot may lend: down to its floor, at most its helpers.
+    let x: Vec<i64> = plan.bezetting.clone();
+    let lend: Vec<i64> = (0..slots.len())
+        .map(|s| {
+            let xs = x.get(s).copied().unwrap_or(0);
+            let keep = floor::floor(params, xs, slots[s].need).unwrap_or(0);
+            (xs - keep).clamp(0, helpers[s].len() as i64)
+        })
+        .collect();
+
+    let network = Lending::build(slots, needs, &helpers, &lend, &cost, &x, &serves);
+    let mut sx = Simplex::new(&network.net, network.sink, network.big_m);
+    sx.solve();
+
+    // Read the flow back: per slot, its first helpers go to the needs in need order.
+    let mut assignments = Vec::new();
+    let mut assigned = vec![0u32; needs.len()];
+    let mut home_cost = 0.0;
+    let mut helper_cost = 0.0;
+    for (s, arcs) in &network.lending {
+        let (s, list) = (*s, &helpers[*s]);
+        let lent: usize = arcs.iter().map(|&(_, a)| sx.flow(a).max(0) as usize).sum();
+        if lent == 0 {
+            continue;
+        }
+        let (xs, slot) = (x[s], &slots[s]);
+        home_cost += imbalance(slot.priority, slot.need, xs - lent as i64)
+            - imbalance(slot.priority, slot.need, xs);
+        let mut next = 0;
+        for &(k, a) in arcs {
+            for _ in 0..sx.flow(a).max(0) {
+                let Some(&e) = list.get(next) else { break };
+                next += 1;
+                helper_cost += cost[e];
+                assigned[k] += 1;
+                assignments.push(Assignment {
+                    employee: e,
+                    nip: ds.employees[e].nip.clone(),
+                    from: s,
+                    need: k,
+                    mulai: needs[k].mulai,
+                    selesai: needs[k].selesai,
+                    cost: cost[e],
+                    criterion: tiebreak::decide(
+                        &ds.employees,
+                        &tiebreak::Costs {
+                            cost: &cost,
+                            due: &due,
+                        },
+                        list,
+                        lent,
+                        e,
+                    ),
+                    home_keeps: xs - lent as i64,
+                });
+            }
+        }
+    }
+    assignments.sort_by(|a, b| (a.need, &a.nip).cmp(&(b.need, &b.nip)));
+    let need_cost: f64 = needs
+        .iter()
+        .zip(&assigned)
+        .map(|(k, &h)| {
+            imbalance(k.prioritas, k.tambahan, i64::from(h)) - imbalance(k.prioritas, k.tambahan, 0)
+        })
+        .sum();
+    let fills = needs
+        .iter()
+        .enumerate()
+        .map(|(k, need)| {
+            let h = assigned[k];
+            let shortfall = (f64::from(h) < need.tambahan.ceil()).then(|| {
+                let able: Vec<usize> = (0..slots.len())
+                    .filter(|&s| !helpers[s].is_empty() && serves(s, k))
+                    .collect();
+                if able.is_empty() {
+                    Shortfall::NobodyEligible
+                } else if able.iter().all(|&s| lend[s] == 0) {
+                    Shortfall::HomesAtFloor
+                } else {
+                    Shortfall::NotWorth
+                }
+            });
+            NeedFill {
+                need: k,
+                assigned: h,
+                shortfall,
+            }
+        })
+        .collect();
+    let objective = need_cost + home_cost + helper_cost;
+    TemporaryPlan {
+        assignments,
+        needs: fills,
+        objective,
+        exact: network.error_bound <= 1e-6 * objective.abs().max(1.0),
+    }
+}
+
+/// w (x − n)² / max(n, 1).
+fn imbalance(w: f64, n: f64, x: i64) -> f64 {
+    let d = x as f64 - n;
+    w * d * d / n.max(1.0)
+}
+
+/// The lending network with what reads it back.
+struct Lending {
+    net: Network,
+    sink: u32,
+    big_m: i64,
+    /// Per lending slot, ascending: (slot, [(need, arc L_s -> need)]).
+    lending: Vec<(usize, Vec<(usize, usize)>)>,
+    error_bound: f64,
+}
+
+impl Lending {
+    fn build(
+        slots: &[crate::slot::Slot],
+        needs: &[TemporaryNeed],
+        helpers: &[Vec<usize>],
+        lend: &[i64],
+        cost: &[f64],
+        x: &[i64],
+        serves: &dyn Fn(usize, usize) -> bool,
+    ) -> Lending {
+        // Float arcs first, then one scale for all (as the permanent flow does).
+        let sources: Vec<usize> = (0..slots.len()).filter(|&s| lend[s] > 0).collect();
+        let n_nodes = 2 * sources.len() + needs.len() + 1;
+        let sink = (n_nodes - 1) as u32;
+        let need_node = |k: usize| (2 * sources.len() + k) as u32;
+        let mut arcs: Vec<(u32, u32, i64, f64)> = Vec::new();
+        let mut supply = vec![0i64; n_nodes];
+        let mut stay = Vec::new();
+        let mut lending = Vec::new();
+        let mut units = 0i64;
+        for (i, &s) in sources.iter().enumerate() {
+            let (node, out) = ((2 * i) as u32, (2 * i + 1) as u32);
+            let h = helpers[s].len() as i64;
+            supply[node as usize] = h;
+            supply[sink as usize] -= h;
+            stay.push(arcs.len());
+            arcs.push((node, sink, h, 0.0));
+            let slot = &slots[s];
+            for r in 0..lend[s] {
+                let level = x[s] - r;
+                let loss = imbalance(slot.priority, slot.need, level - 1)
+                    - imbalance(slot.priority, slot.need, level);
+                arcs.push((node, out, 1, cost[helpers[s][r as usize]] + loss));
+                units += 1;
+            }
+            let mut to_needs = Vec::new();
+            for k in 0..needs.len() {
+                if serves(s, k) {
+                    to_needs.push((k, arcs.len()));
+                    arcs.push((out, need_node(k), lend[s], 0.0));
+                }
+            }
+            lending.push((s, to_needs));
+        }
+        let reach: Vec<i64> = (0..needs.len())
+            .map(|k| {
+                sources
+                    .iter()
+                    .filter(|&&s| serves(s, k))
+                    .map(|&s| lend[s])
+                    .sum()
+            })
+            .collect();
+        for (k, need) in needs.iter().enumerate() {
+            for h in 0..reach[k] {
+                let gain = imbalance(need.prioritas, need.tambahan, h + 1)
+                    - imbalance(need.prioritas, need.tambahan, h);
+                arcs.push((need_node(k), sink, 1, gain));
+                units += 1;
+            }
+        }
+        let cmax = arcs.iter().map(|a| a.3.abs()).fold(1.0, f64::max);
+        let bound = 3.0 * cmax + 1.0;
+        let scale = ((1u64 << 58) as f64 / ((n_nodes + 2) as f64 * bound)).min(1e12);
+        let to_int = |v: f64| (v * scale).round() as i64;
+        let big_m = (to_int(bound) + 1)
+            .saturating_mul(n_nodes as i64 + 1)
+            .saturating_add(1);
+        let net = Network {
+            supply,
+            arcs: arcs
+                .iter()
+                .map(|&(from, to, cap, c)| ArcSpec {
+                    from,
+                    to,
+                    cap,
+                    cost: to_int(c),
+                })
+                .collect(),
+            saturated: stay.iter().map(|&a| a as u32).collect(),
+        };
+        Lending {
+            net,
+            sink,
+            big_m,
+            lending,
+            error_bound: units as f64 / scale,
+        }
+    }
+}
