@@ -62,8 +62,8 @@ texts! {
     JabatanLabel => "Jabatan", "Jabatan";
     EmployeesLabel => "Pegawai", "Employees";
     RowsLabel => "Baris", "Rows";
-    TemporaryNeedsDate => "Isi dulu tanggal selesai penugasan sementara (mis. 31-12-2027), lalu klik lagi.",
-        "Fill in the end date of the temporary assignment first (e.g. 31-12-2027), then click again.";
+    TemporaryNeedsDate => "Isi dulu tanggal selesai pindah sementara (mis. 31-12-2027), lalu klik lagi.",
+        "Fill in the end date of the move for a while first (e.g. 31-12-2027), then click again.";
     DatePlaceholder => "hh-bb-tttt", "dd-mm-yyyy";
     NeedUnknownSlot => "Unit dan jabatan ini tidak punya baris kebutuhan di data: periksa kodenya.",
         "This unit and jabatan have no need row in the data: check the codes.";
@@ -173,7 +173,7 @@ texts! {
     Print => "Cetak / simpan PDF", "Print / save as PDF";
     AdjustTitle => "Penyesuaian", "Adjustments";
     AdjustReason => "Alasan (untuk satu penyesuaian berikutnya)", "Reason (for the next adjustment only)";
-    TemporaryUntil => "Penugasan sementara sampai", "Temporary assignment until";
+    TemporaryUntil => "Pindah sementara sampai", "Moved for a while, until";
     EditNeed => "Ubah kebutuhan satu slot", "Change one slot's need";
     Apply => "Terapkan", "Apply";
     Remove => "Hapus", "Remove";
@@ -189,8 +189,10 @@ texts! {
     Actions => "Tindakan", "Actions";
     ExportXlsx => "Unduh semua tabel (XLSX)", "Download every table (XLSX)";
     ExportCsv => "Unduh tabel (CSV)", "Download the tables (CSV)";
-    ReportTemporary => "Penugasan sementara", "Temporary assignments";
-    NoTemporary => "Tidak ada perpindahan yang ditetapkan sebagai penugasan sementara.", "No move is decided as a temporary assignment.";
+    ReportTemporary => "Pindah yang ditandai sementara", "Moves marked as for a while";
+    ReportAssignments => "Penugasan sementara", "Temporary assignments";
+    AssignmentsTitle => "Penugasan sementara (bantuan untuk kebutuhan sementara)", "Temporary assignments (help for temporary needs)";
+    NoTemporary => "Tidak ada perpindahan yang ditandai sementara.", "No move is marked as for a while.";
     ReportAdjustments => "Penyesuaian oleh pengguna", "Adjustments by the user";
     ReportParameters => "Parameter skenario", "Scenario parameters";
     ReportShortages => "Kekurangan yang tersisa per jabatan", "Shortages left per position";

@@ -79,7 +79,7 @@ test('the report downloads as XLSX with the moves, NIPs kept as text', async () 
   const bytes = await readFile(path);
   assert.equal(bytes.subarray(0, 2).toString(), 'PK', 'a zip (XLSX) file');
   const sheets = execFileSync('python3', ['-c', 'import sys,zipfile,re; print(" ".join(re.findall(r\'<sheet name="([^"]+)"\', zipfile.ZipFile(sys.argv[1]).read("xl/workbook.xml").decode())))', path], { encoding: 'utf8' }).trim().split(' ');
-  assert.deepEqual(sheets.slice(0, 4), ['ringkasan', 'usulan_mutasi', 'pindah_sementara', 'arus_antar_opd']);
+  assert.deepEqual(sheets.slice(0, 7), ['ringkasan', 'usulan_mutasi', 'permintaan_pindah', 'pindah_sementara', 'penugasan_sementara', 'kebutuhan_sementara', 'arus_antar_opd']);
   assert.deepEqual(sheets.slice(-3), ['parameter', 'aturan', 'penyesuaian']);
   const strings = execFileSync('python3', ['-c', 'import sys,zipfile; print(zipfile.ZipFile(sys.argv[1]).read("xl/sharedStrings.xml").decode())', path], { encoding: 'utf8', maxBuffer: 1 << 26 });
   assert.ok(strings.includes('Kode jabatan asal') && !strings.includes('kode_jabatan_asal'), 'headings in words');

@@ -541,7 +541,7 @@ fn temporary_mark_is_carried() {
     assert_eq!(t.until, until);
     assert!(a.plan.moves[1]
         .explain(Lang::Id)
-        .contains("penugasan sementara sampai 31 Desember 2026 (pengganti cuti)"));
+        .contains("pindah sementara sampai 31 Desember 2026 (pengganti cuti)"));
 }
 
 #[test]

@@ -442,6 +442,7 @@ fn numeric_nip_cells_in_a_workbook_are_reported() {
                         "kompatibilitas".into(),
                         "konflik".into(),
                         "syarat_jabatan".into(),
+                        "kebutuhan_sementara".into(),
                     ],
                 },
                 "Catatan",

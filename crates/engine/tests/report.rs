@@ -488,6 +488,7 @@ fn the_template_has_every_sheet_and_imports_back_without_errors() {
                 "uraian_tugas",
                 "konflik",
                 "syarat_jabatan",
+                "kebutuhan_sementara",
                 "petunjuk"
             ]
         );

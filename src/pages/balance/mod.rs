@@ -3,6 +3,7 @@
 //! beside them.
 
 mod adjust_panel;
+mod assignments;
 mod moves;
 mod person;
 mod requests;
@@ -81,6 +82,7 @@ fn PlanView(#[prop(into)] stale: Signal<bool>) -> impl IntoView {
                 <Deferred><crate::components::plan_charts::OpdPanel outcome=charts.clone()/></Deferred>
                 <moves::MovesTable outcome=o.clone()/>
                 <requests::RequestsSummary outcome=o.clone()/>
+                <assignments::AssignmentsPanel outcome=o.clone()/>
                 <Deferred><person::PersonQuery outcome=person.clone()/></Deferred>
             }
         })}

@@ -11,6 +11,7 @@ use crate::state::{use_app, AppState, Outcome};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use seimbang_engine::lang::Lang;
+use seimbang_engine::report::assignments::{assignments_table, needs_table};
 use seimbang_engine::report::names::Names;
 use seimbang_engine::report::{
     adjustments_log, adjustments_table, audit, conflicts_table, fairness_table,
@@ -144,6 +145,18 @@ pub fn ReportExtras(outcome: Outcome) -> impl IntoView {
                 </section>
             }
         });
+        let assignments = (!outcome.data().sementara.is_empty()).then(|| {
+            let temporary = scenario.temporary(&outcome.plan);
+            let needs = needs_table(outcome.data(), &temporary, lang);
+            let helpers = assignments_table(outcome.data(), scenario.slots(), &temporary, lang);
+            view! {
+                <section class="report-section" data-testid="report-assignments">
+                    <h2>{tr(Text::ReportAssignments)}</h2>
+                    <TableView table=needs max_rows=usize::MAX/>
+                    <TableView table=helpers max_rows=usize::MAX/>
+                </section>
+            }
+        });
         let effects = scenario.conflict_effects();
         let conflicts = (!effects.is_empty()).then(|| {
             let table = conflicts_table(outcome.data(), effects, lang);
@@ -156,6 +169,7 @@ pub fn ReportExtras(outcome: Outcome) -> impl IntoView {
         });
         view! {
             {requests}
+            {assignments}
             <section class="report-section" data-testid="report-temporary">
                 <h2>{tr(Text::ReportTemporary)}</h2>
                 {temporary}

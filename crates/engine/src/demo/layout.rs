@@ -352,8 +352,9 @@ pub fn tables(ds: &Dataset, headers: Headers) -> Vec<Table> {
     all
 }
 
-/// The optional tables of PP 11/2017 article 190, when the dataset has rows for them:
-/// `konflik` and `syarat_jabatan` (levels written as SIASN writes them).
+/// The optional v2 tables, when the dataset has rows for them: `konflik` and
+/// `syarat_jabatan` (levels written as SIASN writes them) of PP 11/2017 article 190,
+/// and `kebutuhan_sementara`.
 fn article_190(ds: &Dataset) -> Vec<Table> {
     let mut out = Vec::new();
     if !ds.konflik.is_empty() {
@@ -393,6 +394,35 @@ fn article_190(ds: &Dataset) -> Vec<Table> {
                         r.pendidikan_min.map_or(Cell::Empty, |e| text(e.label())),
                         grade(r.golongan_min),
                         grade(r.golongan_maks),
+                    ]
+                })
+                .collect(),
+        });
+    }
+    if !ds.sementara.is_empty() {
+        out.push(Table {
+            name: "kebutuhan_sementara",
+            headers: vec![
+                "kode_unit",
+                "jabatan_diterima",
+                "tambahan",
+                "mulai",
+                "selesai",
+                "prioritas",
+                "keterangan",
+            ],
+            rows: ds
+                .sementara
+                .iter()
+                .map(|k| {
+                    vec![
+                        text(&k.kode_unit),
+                        text(&k.jabatan_diterima.join("|")),
+                        Cell::Number(k.tambahan),
+                        Cell::Date(k.mulai),
+                        Cell::Date(k.selesai),
+                        Cell::Number(k.prioritas),
+                        text(&k.keterangan),
                     ]
                 })
                 .collect(),

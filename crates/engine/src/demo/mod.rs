@@ -203,6 +203,8 @@ pub fn generate(spec: &DemoSpec) -> Dataset {
         }
     }
 
+    ds.sementara = social_programme(&ds, spec.reference);
+
     // The unit table in code order, as the import lists units.
     ds.units.sort_by(|a, b| a.kode_unit.cmp(&b.kode_unit));
     ds.tasks = staffing.tasks;
@@ -224,6 +226,44 @@ pub fn generate(spec: &DemoSpec) -> Dataset {
     ds.compatibility = compatibility;
     number_rows(&mut ds);
     ds
+}
+
+/// One realistic temporary need, when the region has a Dinas Sosial: its social
+/// protection division runs a six-month assistance programme and needs three more
+/// administrators, whom other offices may lend (no randomness: the rest of the data is
+/// as it was without it).
+fn social_programme(ds: &Dataset, reference: Date) -> Vec<crate::dataset::TemporaryNeed> {
+    let host = ds.units.iter().find(|u| {
+        u.opd_nama.as_deref() == Some("Dinas Sosial") && u.nama_unit.contains("Jaminan Sosial")
+    });
+    let admins: Vec<String> = ["Pengadministrasi Umum", "Pengadministrasi Perkantoran"]
+        .iter()
+        .filter_map(|name| {
+            ds.needs
+                .iter()
+                .find(|n| n.nama_jabatan.as_deref() == Some(name))
+                .map(|n| n.kode_jabatan.clone())
+        })
+        .collect();
+    let (Some(host), false) = (host, admins.is_empty()) else {
+        return Vec::new();
+    };
+    let (Some(mulai), Some(selesai)) = (
+        Date::new(reference.year, 3, 1),
+        Date::new(reference.year, 8, 31),
+    ) else {
+        return Vec::new();
+    };
+    vec![crate::dataset::TemporaryNeed {
+        kode_unit: host.kode_unit.clone(),
+        jabatan_diterima: admins,
+        tambahan: 3.0,
+        mulai,
+        selesai,
+        prioritas: 1.0,
+        keterangan: "Program bantuan sosial enam bulan".into(),
+        row: 2,
+    }]
 }
 
 /// Row numbers as a spreadsheet shows them: the header is row 1.

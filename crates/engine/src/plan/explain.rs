@@ -26,8 +26,8 @@ impl Move {
         }
         if let Some(t) = &self.temporary {
             text.push_str(&match lang {
-                Lang::Id => format!("; penugasan sementara sampai {}", lang.date(t.until)),
-                Lang::En => format!("; temporary assignment until {}", lang.date(t.until)),
+                Lang::Id => format!("; pindah sementara sampai {}", lang.date(t.until)),
+                Lang::En => format!("; moved for a while, until {}", lang.date(t.until)),
             });
             if !t.reason.is_empty() {
                 text.push_str(&format!(" ({})", t.reason));

@@ -40,7 +40,7 @@ pub fn decision(kind: AdjustmentKind, lang: Lang) -> &'static str {
         AdjustmentKind::Forbidden => lang.pick("dilarang pindah ke", "must not move to"),
         AdjustmentKind::Forced => lang.pick("wajib pindah ke", "must move to"),
         AdjustmentKind::Temporary => {
-            lang.pick("penugasan sementara sampai", "temporary assignment until")
+            lang.pick("pindah sementara sampai", "moved for a while, until")
         }
         AdjustmentKind::Need => lang.pick("kebutuhan diubah menjadi", "need changed to"),
     }

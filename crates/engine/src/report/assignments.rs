@@ -1,7 +1,7 @@
 //! The temporary assignments of the second flow (penugasan sementara) as two tables:
-//! one row per helper (who, from which slot, to which need and unit, the period, what
-//! the home slot keeps, why this person), and one row per temporary need (asked,
-//! assigned, and why not in full). The report prints both as their own section: these
+//! one row per helper (who, from which slot, to which unit, until when, what the home
+//! slot keeps, why this person), and one row per temporary need (what for, its period,
+//! asked, assigned, and why not in full). The report prints both as their own section: these
 //! people come back, and their home slots know for how long they are short.
 
 use super::names::Names;
@@ -21,11 +21,8 @@ const COLUMNS: &[Column] = &[
     col("Nama", "Name"),
     col("Dari", "From"),
     col("Membantu di", "Helping at"),
-    col("Untuk", "For"),
-    col("Mulai", "From date"),
-    col("Selesai", "Until"),
-    col("Biaya", "Cost"),
-    col("Unit asal tetap memiliki", "Home slot keeps"),
+    col("Sampai", "Until"),
+    col("Asal tetap", "Home keeps"),
     col("Kriteria pemilihan", "Selection criterion"),
 ];
 
@@ -87,10 +84,7 @@ pub fn assignments_table(
             Value::text(&e.nama),
             Value::text(&names.slot(&SlotKey::new(&from.kode_unit, &from.kode_jabatan))),
             Value::text(unit_name(&names, &need.kode_unit)),
-            Value::text(&need.keterangan),
-            Value::Date(a.mulai),
             Value::Date(a.selesai),
-            Value::Decimal(a.cost),
             Value::int(a.home_keeps.max(0) as u32),
             Value::text(a.criterion.describe(lang)),
         ]);

@@ -74,7 +74,7 @@ pub fn cover_table(
         );
         let temporary = plan.moves.iter().filter(|m| m.temporary.is_some()).count() as i64;
         row(
-            lang.pick("— di antaranya penugasan sementara", "— of which temporary"),
+            lang.pick("— di antaranya pindah sementara", "— of which for a while"),
             Value::int(temporary),
         );
         row(
