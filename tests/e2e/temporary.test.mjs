@@ -54,3 +54,37 @@ test('the demo programme gets helpers from other offices, in the workbench and t
   assert.ok(section.includes(helpers[0][0]), 'the helper is in the printed report');
   assert.deepEqual(app.errors, []);
 });
+
+test('a workshop replaces the programme with a need of its own, checked before it is added', async () => {
+  const { app } = env;
+  await app.open('?demo');
+  await app.goTo('penyeimbangan');
+  await app.byTestId('temporary-needs').locator('summary').click();
+  const data = (await app.byTestId('tneed-data').textContent()).trim();
+  const [, unit, jabatan] = data.match(/^(\S+) — .*\(([^;]+);/);
+  await app.byTestId('adjust-reason').fill('program diganti');
+  await app.byTestId('tneed-remove-data').click();
+  // A unit that is not in the data is refused, in words.
+  await app.byTestId('tneed-unit').fill('9.99.9999');
+  await app.byTestId('tneed-jabatan').fill(jabatan);
+  await app.byTestId('tneed-extra').fill('2');
+  await app.byTestId('tneed-from').fill('01-05-2026');
+  await app.byTestId('tneed-until').fill('31-10-2026');
+  await app.byTestId('tneed-note').fill('Survei data terpadu');
+  await app.byTestId('tneed-add').click();
+  assert.match(await app.byTestId('tneed-error').textContent(), /tidak ada di data/);
+  await app.byTestId('tneed-unit').fill(unit);
+  await app.byTestId('tneed-add').click();
+  assert.equal(await app.byTestId('tneed-error').count(), 0);
+  const log = await app.page.$$eval('[data-testid="adjustment"]', (li) => li.map((l) => l.textContent));
+  assert.ok(log.some((l) => /butuh bantuan sementara 2 pegawai, 1 Mei 2026 – 31 Oktober 2026/.test(l)), log.join('\n'));
+  assert.ok(log.some((l) => /kebutuhan sementara dari data dihapus.*program diganti/.test(l)), log.join('\n'));
+  await app.runPlan();
+  const needs = await rows(app, '[data-testid="temporary-assignments"]', 'kebutuhan_sementara');
+  assert.equal(needs.length, 1, 'the data\'s programme is out, the workshop\'s is in');
+  assert.equal(needs[0][1], 'Survei data terpadu');
+  assert.deepEqual(needs[0].slice(2, 5), ['1 Mei 2026', '31 Oktober 2026', '2,00']);
+  const helpers = await rows(app, '[data-testid="temporary-assignments"]', 'penugasan_sementara');
+  for (const h of helpers) assert.equal(h[4], '31 Oktober 2026');
+  assert.deepEqual(app.errors, []);
+});

@@ -65,7 +65,6 @@ fn temporary_csv(scenario: &Scenario, plan: &Plan) -> Result<Vec<u8>, CliError> 
     let lang = data::lang();
     let internal = |e: csv::Error| CliError::Internal(e.to_string());
     let temporary = scenario.temporary(plan);
-    let ds = &scenario.dataset;
     let slots = &scenario.slots().slots;
     let mut w = csv::Writer::from_writer(Vec::new());
     w.write_record([
@@ -81,7 +80,10 @@ fn temporary_csv(scenario: &Scenario, plan: &Plan) -> Result<Vec<u8>, CliError> 
     ])
     .map_err(internal)?;
     for a in &temporary.assignments {
-        let (Some(from), Some(need)) = (slots.get(a.from), ds.sementara.get(a.need)) else {
+        let (Some(from), Some(need)) = (
+            slots.get(a.from),
+            temporary.needs.get(a.need).map(|f| &f.need),
+        ) else {
             continue;
         };
         w.write_record([

@@ -570,11 +570,25 @@ fn stale_adjustments_are_reported() {
             until: date(2026, 6, 1),
             reason: String::new(),
         }],
+        temporary_needs: vec![seimbang_engine::dataset::TemporaryNeed {
+            kode_unit: "U9".into(),
+            jabatan_diterima: vec!["J0".into()],
+            tambahan: 1.0,
+            mulai: date(2026, 3, 1),
+            selesai: date(2026, 8, 31),
+            prioritas: 1.0,
+            keterangan: String::new(),
+            row: 0,
+        }],
+        removed_needs: vec![seimbang_engine::plan::adjust::RemovedNeed {
+            row: 99,
+            reason: String::new(),
+        }],
     };
     let a = solve(&ds, &p, &adj);
     let kinds: BTreeSet<AdjustmentKind> = a.stale.iter().map(|s| s.kind).collect();
-    assert_eq!(a.stale.len(), 7);
-    assert_eq!(kinds.len(), 6);
+    assert_eq!(a.stale.len(), 9);
+    assert_eq!(kinds.len(), 8);
     assert!(a.refused.is_empty());
     assert!(a.stale.iter().all(|s| !s.describe(Lang::Id).is_empty()));
     assert_eq!(

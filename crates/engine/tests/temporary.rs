@@ -287,3 +287,49 @@ proptest! {
         }
     }
 }
+
+#[test]
+fn a_scenario_adds_and_removes_temporary_needs() {
+    use seimbang_engine::plan::adjust::RemovedNeed;
+    use seimbang_engine::plan::Adjustments;
+    let ds = office()
+        .staff("U1", "J", 3)
+        .temporary("U2", "J", 1.0, 1.0)
+        .build();
+    let run = |adj: Adjustments| {
+        let s = Scenario::new(Arc::new(ds.clone()), params(), adj, today()).unwrap();
+        let plan = s.run(0, &mut |_| {}).unwrap().plan;
+        let t = s.temporary(&plan);
+        (lent(&s, &t), t.needs.len())
+    };
+    assert_eq!(run(Adjustments::default()).0.len(), 1);
+    let removed = Adjustments {
+        removed_needs: vec![RemovedNeed {
+            row: 2,
+            reason: "program batal".into(),
+        }],
+        ..Adjustments::default()
+    };
+    assert_eq!(run(removed.clone()), (vec![], 0));
+    // Added in the scenario: U2 asks for two, from May.
+    let mut added = removed;
+    added
+        .temporary_needs
+        .push(seimbang_engine::dataset::TemporaryNeed {
+            kode_unit: "U2".into(),
+            jabatan_diterima: vec!["J".into()],
+            tambahan: 2.0,
+            mulai: date(2026, 5, 1),
+            selesai: date(2026, 10, 31),
+            prioritas: 1.0,
+            keterangan: "survei".into(),
+            row: 0,
+        });
+    let (lent_now, needs) = run(added);
+    assert_eq!(needs, 1);
+    check(
+        "two of U1's three help",
+        lent_now,
+        &[("002", "U1", "U2"), ("003", "U1", "U2")],
+    );
+}

@@ -114,6 +114,97 @@ pub fn parse_need(
         .ok_or(NeedInputError::NotANumber)
 }
 
+/// A temporary need as the form gives it, as typed.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct TemporaryNeedInput {
+    pub unit: String,
+    /// Jabatan codes separated by `|` (or `,` / `;`).
+    pub jabatan: String,
+    pub extra: String,
+    pub from: String,
+    pub until: String,
+    /// Blank means 1.
+    pub priority: String,
+    pub note: String,
+}
+
+/// Why a temporary need cannot be added: the first field that is wrong.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum TemporaryNeedInputError {
+    UnknownUnit,
+    /// A code of the list is no jabatan of the data, or the list is empty.
+    UnknownJabatan,
+    /// The extra staff is not a number above 0, or the priority not one ≥ 0.
+    NotANumber,
+    /// A date cannot be read, or the period ends before it starts.
+    BadPeriod,
+}
+
+/// The temporary need typed in the form, checked against the data before it becomes an
+/// adjustment.
+pub fn parse_temporary_need(
+    ds: &seimbang_engine::Dataset,
+    input: &TemporaryNeedInput,
+) -> Result<seimbang_engine::dataset::TemporaryNeed, TemporaryNeedInputError> {
+    use TemporaryNeedInputError as E;
+    let unit = input.unit.trim();
+    if !ds.units.iter().any(|u| u.kode_unit == unit) {
+        return Err(E::UnknownUnit);
+    }
+    let known = |j: &str| {
+        ds.needs.iter().any(|n| n.kode_jabatan == j)
+            || ds.employees.iter().any(|e| e.kode_jabatan == j)
+    };
+    let jabatan: Vec<String> = input
+        .jabatan
+        .split(['|', ',', ';'])
+        .map(str::trim)
+        .filter(|j| !j.is_empty())
+        .map(str::to_string)
+        .collect();
+    if jabatan.is_empty() || !jabatan.iter().all(|j| known(j)) {
+        return Err(E::UnknownJabatan);
+    }
+    let number = |t: &str| seimbang_engine::cell::quantity(t).filter(|v| v.is_finite());
+    let extra = number(&input.extra)
+        .filter(|v| *v > 0.0)
+        .ok_or(E::NotANumber)?;
+    let priority = match input.priority.trim() {
+        "" => 1.0,
+        t => number(t).filter(|v| *v >= 0.0).ok_or(E::NotANumber)?,
+    };
+    let (Some(mulai), Some(selesai)) = (
+        seimbang_engine::Date::parse(&input.from),
+        seimbang_engine::Date::parse(&input.until),
+    ) else {
+        return Err(E::BadPeriod);
+    };
+    if selesai < mulai {
+        return Err(E::BadPeriod);
+    }
+    Ok(seimbang_engine::dataset::TemporaryNeed {
+        kode_unit: unit.to_string(),
+        jabatan_diterima: jabatan,
+        tambahan: extra,
+        mulai,
+        selesai,
+        prioritas: priority,
+        keterangan: input.note.trim().to_string(),
+        row: 0,
+    })
+}
+
+/// Take one of the data's temporary needs (by its table row) out of the scenario.
+pub fn remove_data_need(adj: &mut Adjustments, row: u32, reason: &str) {
+    if !adj.removed_needs.iter().any(|r| r.row == row) {
+        adj.removed_needs
+            .push(seimbang_engine::plan::adjust::RemovedNeed {
+                row,
+                reason: reason.into(),
+            });
+    }
+}
+
 /// Remove one entry.
 pub fn remove(adj: &mut Adjustments, kind: AdjustmentKind, index: usize) {
     fn drop_at<T>(v: &mut Vec<T>, i: usize) {
@@ -128,6 +219,8 @@ pub fn remove(adj: &mut Adjustments, kind: AdjustmentKind, index: usize) {
         AdjustmentKind::Forced => drop_at(&mut adj.forced, index),
         AdjustmentKind::Temporary => drop_at(&mut adj.temporary, index),
         AdjustmentKind::Need => drop_at(&mut adj.needs, index),
+        AdjustmentKind::AddedNeed => drop_at(&mut adj.temporary_needs, index),
+        AdjustmentKind::RemovedNeed => drop_at(&mut adj.removed_needs, index),
     }
 }
 
@@ -162,5 +255,82 @@ mod tests {
         assert_eq!(listed[1].detail, "J1, U2");
         remove(&mut adj, AdjustmentKind::Lock, 0);
         assert!(adj.locks.is_empty());
+    }
+
+    #[test]
+    fn a_temporary_need_is_checked_before_it_is_added() {
+        use seimbang_engine::dataset::{NeedRow, Unit};
+        let ds = seimbang_engine::Dataset {
+            units: vec![Unit {
+                kode_unit: "U1".into(),
+                nama_unit: "Bidang Sosial".into(),
+                opd_kode: None,
+                opd_nama: None,
+                jenis_unit: None,
+            }],
+            needs: vec![NeedRow {
+                kode_unit: "U1".into(),
+                kode_jabatan: "J1".into(),
+                kebutuhan: 1.0,
+                prioritas: 1.0,
+                nama_jabatan: None,
+                row: 2,
+            }],
+            ..Default::default()
+        };
+        let good = TemporaryNeedInput {
+            unit: "U1".into(),
+            jabatan: "J1".into(),
+            extra: "1,5".into(),
+            from: "01-03-2026".into(),
+            until: "31-08-2026".into(),
+            priority: String::new(),
+            note: " bansos ".into(),
+        };
+        let check = |edit: &dyn Fn(&mut TemporaryNeedInput),
+                     want: Result<f64, TemporaryNeedInputError>| {
+            let mut input = good.clone();
+            edit(&mut input);
+            let got = parse_temporary_need(&ds, &input).map(|k| k.tambahan);
+            assert_eq!(got, want, "{input:?}");
+        };
+        check(&|_| {}, Ok(1.5));
+        check(
+            &|i| i.unit = "U9".into(),
+            Err(TemporaryNeedInputError::UnknownUnit),
+        );
+        check(
+            &|i| i.jabatan = "J1 | J9".into(),
+            Err(TemporaryNeedInputError::UnknownJabatan),
+        );
+        check(
+            &|i| i.jabatan = " ".into(),
+            Err(TemporaryNeedInputError::UnknownJabatan),
+        );
+        check(
+            &|i| i.extra = "0".into(),
+            Err(TemporaryNeedInputError::NotANumber),
+        );
+        check(
+            &|i| i.priority = "-1".into(),
+            Err(TemporaryNeedInputError::NotANumber),
+        );
+        check(
+            &|i| i.until = "01-01-2026".into(),
+            Err(TemporaryNeedInputError::BadPeriod),
+        );
+        check(
+            &|i| i.from = "kemarin".into(),
+            Err(TemporaryNeedInputError::BadPeriod),
+        );
+        let k = parse_temporary_need(&ds, &good).unwrap();
+        assert_eq!(
+            (k.prioritas, k.keterangan.as_str(), k.row),
+            (1.0, "bansos", 0)
+        );
+        let mut adj = Adjustments::default();
+        remove_data_need(&mut adj, 2, "batal");
+        remove_data_need(&mut adj, 2, "");
+        assert_eq!(adj.removed_needs.len(), 1);
     }
 }

@@ -135,6 +135,7 @@ pub fn AdjustPanel(draft: Draft) -> impl IntoView {
                 </div>
                 {move || need_error.get().map(|t| view! { <p class="error" role="alert" data-testid="need-error">{tr(t)}</p> })}
             </details>
+            <super::temporary_needs::TemporaryNeeds draft/>
             <ul class="adjustments">{list}</ul>
             {report}
         </section>

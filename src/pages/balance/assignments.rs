@@ -13,10 +13,10 @@ use seimbang_engine::report::assignments::{assignments_table, needs_table};
 #[component]
 pub fn AssignmentsPanel(outcome: Outcome) -> impl IntoView {
     let lang = use_lang();
-    if outcome.data().sementara.is_empty() {
+    let temporary = outcome.scenario.temporary(&outcome.plan);
+    if temporary.needs.is_empty() {
         return ().into_any();
     }
-    let temporary = outcome.scenario.temporary(&outcome.plan);
     let count = temporary.assignments.len();
     let tables = move || {
         let lang = lang.get();

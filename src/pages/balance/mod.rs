@@ -7,6 +7,7 @@ mod assignments;
 mod moves;
 mod person;
 mod requests;
+mod temporary_needs;
 
 use crate::components::deferred::Deferred;
 use crate::components::params_form::ParamsForm;

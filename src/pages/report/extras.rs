@@ -145,10 +145,10 @@ pub fn ReportExtras(outcome: Outcome) -> impl IntoView {
                 </section>
             }
         });
-        let assignments = (!outcome.data().sementara.is_empty()).then(|| {
-            let temporary = scenario.temporary(&outcome.plan);
-            let needs = needs_table(outcome.data(), &temporary, lang);
-            let helpers = assignments_table(outcome.data(), scenario.slots(), &temporary, lang);
+        let lent = scenario.temporary(&outcome.plan);
+        let assignments = (!lent.needs.is_empty()).then(|| {
+            let needs = needs_table(outcome.data(), &lent, lang);
+            let helpers = assignments_table(outcome.data(), scenario.slots(), &lent, lang);
             view! {
                 <section class="report-section" data-testid="report-assignments">
                     <h2>{tr(Text::ReportAssignments)}</h2>

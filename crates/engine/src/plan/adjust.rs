@@ -86,6 +86,14 @@ pub struct TemporaryMark {
     pub reason: String,
 }
 
+/// One of the data's temporary needs taken out of the scenario (by its table row).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RemovedNeed {
+    pub row: u32,
+    #[serde(default)]
+    pub reason: String,
+}
+
 /// Every adjustment of a scenario. When entries conflict: a lock beats an unlock and a
 /// forced move of the same person; the first forced move of a person wins; the last
 /// need override of a slot wins.
@@ -103,6 +111,13 @@ pub struct Adjustments {
     pub needs: Vec<NeedOverride>,
     #[serde(default)]
     pub temporary: Vec<TemporaryMark>,
+    /// Temporary needs added in the scenario, beside the data's (`row` 0; the note is
+    /// the reason).
+    #[serde(default)]
+    pub temporary_needs: Vec<crate::dataset::TemporaryNeed>,
+    /// The data's temporary needs taken out.
+    #[serde(default)]
+    pub removed_needs: Vec<RemovedNeed>,
 }
 
 impl Adjustments {
@@ -120,6 +135,10 @@ pub enum AdjustmentKind {
     Forced,
     Need,
     Temporary,
+    /// A temporary need added in the scenario.
+    AddedNeed,
+    /// One of the data's temporary needs taken out.
+    RemovedNeed,
 }
 
 impl AdjustmentKind {
@@ -130,7 +149,13 @@ impl AdjustmentKind {
             AdjustmentKind::Forbidden => lang.pick("larangan pindah", "forbidden move"),
             AdjustmentKind::Forced => lang.pick("pindah wajib", "forced move"),
             AdjustmentKind::Need => lang.pick("ubah kebutuhan", "need override"),
-            AdjustmentKind::Temporary => lang.pick("penugasan sementara", "temporary assignment"),
+            AdjustmentKind::Temporary => lang.pick("pindah sementara", "move for a while"),
+            AdjustmentKind::AddedNeed => {
+                lang.pick("kebutuhan sementara ditambah", "temporary need added")
+            }
+            AdjustmentKind::RemovedNeed => {
+                lang.pick("kebutuhan sementara dihapus", "temporary need removed")
+            }
         }
     }
 }
@@ -150,6 +175,26 @@ pub struct StaleAdjustment {
 impl StaleAdjustment {
     pub fn describe(&self, lang: Lang) -> String {
         let what = self.kind.describe(lang);
+        match self.kind {
+            AdjustmentKind::AddedNeed => {
+                let unit = self.slot.as_ref().map_or("", |s| s.kode_unit.as_str());
+                return match lang {
+                    Lang::Id => format!("{what}: unit {unit} tidak ada di data atau tambahan tidak lebih dari 0, penyesuaian diabaikan"),
+                    Lang::En => format!("{what}: unit {unit} is not in the data or the extra staff is not above 0, adjustment ignored"),
+                };
+            }
+            AdjustmentKind::RemovedNeed => {
+                return match lang {
+                    Lang::Id => {
+                        format!("{what}: baris itu tidak ada lagi di data, penyesuaian diabaikan")
+                    }
+                    Lang::En => {
+                        format!("{what}: that row is no longer in the data, adjustment ignored")
+                    }
+                };
+            }
+            _ => {}
+        }
         match (self.missing_employee, &self.nip, &self.slot) {
             (true, Some(nip), _) => match lang {
                 Lang::Id => format!("{what}: NIP {nip} tidak ada di data, penyesuaian diabaikan"),

@@ -42,7 +42,7 @@ pub struct Assignment {
     pub nip: String,
     /// The home slot (slot table index), which they still belong to.
     pub from: usize,
-    /// Index into the dataset's temporary needs.
+    /// Index into the plan's `needs`.
     pub need: usize,
     pub mulai: Date,
     pub selesai: Date,
@@ -94,10 +94,10 @@ pub enum Shortfall {
     NotWorth,
 }
 
-/// A temporary need and how it was filled.
+/// A temporary need of the scenario and how it was filled.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct NeedFill {
-    pub need: usize,
+    pub need: TemporaryNeed,
     pub assigned: u32,
     /// Why fewer than ⌈tambahan⌉ are assigned, when they are.
     pub shortfall: Option<Shortfall>,
@@ -128,8 +128,8 @@ fn may_help(el: &Eligibility) -> bool {
     }
 }
 
-/// The temporary assignments for `needs` after the permanent `plan` of the resolved
-/// scenario `res` (reference date `d`).
+/// The temporary assignments for the scenario's temporary needs after the permanent
+/// `plan` of the resolved scenario `res` (reference date `d`).
 pub fn plan_temporary(
     ds: &Dataset,
     res: &Resolution,
@@ -137,7 +137,7 @@ pub fn plan_temporary(
     d: Date,
     plan: &Plan,
 ) -> TemporaryPlan {
-    let needs: &[TemporaryNeed] = &ds.sementara;
+    let needs: &[TemporaryNeed] = &res.temporary_needs;
     if needs.is_empty() {
         return TemporaryPlan {
             exact: true,
@@ -287,7 +287,7 @@ pub fn plan_temporary(
                 }
             });
             NeedFill {
-                need: k,
+                need: need.clone(),
                 assigned: h,
                 shortfall,
             }

@@ -43,6 +43,11 @@ pub fn decision(kind: AdjustmentKind, lang: Lang) -> &'static str {
             lang.pick("pindah sementara sampai", "moved for a while, until")
         }
         AdjustmentKind::Need => lang.pick("kebutuhan diubah menjadi", "need changed to"),
+        AdjustmentKind::AddedNeed => lang.pick("butuh bantuan sementara", "needs temporary help"),
+        AdjustmentKind::RemovedNeed => lang.pick(
+            "kebutuhan sementara dari data dihapus",
+            "the data's temporary need removed",
+        ),
     }
 }
 
@@ -91,6 +96,30 @@ pub fn adjustments_log(adj: &Adjustments, names: &Names<'_>, lang: Lang) -> Vec<
             slot,
             lang.decimal(n.need),
             &n.reason,
+        )
+    }));
+    out.extend(adj.temporary_needs.iter().enumerate().map(|(i, k)| {
+        let unit = match names.unit(&k.kode_unit) {
+            "" => k.kode_unit.clone(),
+            name => name.to_string(),
+        };
+        let detail = format!(
+            "{} {}, {} – {}",
+            lang.decimal(k.tambahan),
+            lang.pick("pegawai", "staff"),
+            lang.date(k.mulai),
+            lang.date(k.selesai)
+        );
+        e(AdjustmentKind::AddedNeed, i, unit, detail, &k.keterangan)
+    }));
+    out.extend(adj.removed_needs.iter().enumerate().map(|(i, r)| {
+        let subject = format!("{} {}", lang.pick("baris", "row"), r.row);
+        e(
+            AdjustmentKind::RemovedNeed,
+            i,
+            subject,
+            String::new(),
+            &r.reason,
         )
     }));
     out

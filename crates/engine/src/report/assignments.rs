@@ -72,10 +72,10 @@ pub fn assignments_table(
     let names = Names::of(ds);
     let mut t = Table::new(NAME, COLUMNS, lang);
     for a in &plan.assignments {
-        let (Some(e), Some(from), Some(need)) = (
+        let (Some(e), Some(from), Some(fill)) = (
             ds.employees.get(a.employee),
             slots.slots.get(a.from),
-            ds.sementara.get(a.need),
+            plan.needs.get(a.need),
         ) else {
             continue;
         };
@@ -83,7 +83,7 @@ pub fn assignments_table(
             Value::Nip(a.nip.clone()),
             Value::text(&e.nama),
             Value::text(&names.slot(&SlotKey::new(&from.kode_unit, &from.kode_jabatan))),
-            Value::text(unit_name(&names, &need.kode_unit)),
+            Value::text(unit_name(&names, &fill.need.kode_unit)),
             Value::Date(a.selesai),
             Value::int(a.home_keeps.max(0) as u32),
             Value::text(a.criterion.describe(lang)),
@@ -97,9 +97,7 @@ pub fn needs_table(ds: &Dataset, plan: &TemporaryPlan, lang: Lang) -> Table {
     let names = Names::of(ds);
     let mut t = Table::new(NEEDS, NEED_COLUMNS, lang);
     for f in &plan.needs {
-        let Some(need) = ds.sementara.get(f.need) else {
-            continue;
-        };
+        let need = &f.need;
         t.rows.push(vec![
             Value::text(unit_name(&names, &need.kode_unit)),
             Value::text(&need.keterangan),

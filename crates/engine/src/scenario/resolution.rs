@@ -5,7 +5,7 @@
 //! for a scenario (the model, a forced move's check, the person query, the figures
 //! before and after, the report) starts from this one value.
 
-use crate::dataset::Dataset;
+use crate::dataset::{Dataset, TemporaryNeed};
 use crate::date::Date;
 use crate::eligibility::{eligibility, employee_eligibility, Eligibility, Reason};
 use crate::params::Params;
@@ -38,6 +38,9 @@ pub struct Resolution {
     /// moves are checked later, when they are applied).
     pub stale: Vec<StaleAdjustment>,
     pub compatibility: Compatibility,
+    /// The scenario's temporary needs: the data's less those taken out, then those
+    /// added (an added one naming no unit of the data is stale, not applied).
+    pub temporary_needs: Vec<TemporaryNeed>,
     employee_of: HashMap<String, usize>,
     slot_of: HashMap<SlotKey, usize>,
 }
@@ -161,8 +164,28 @@ impl Resolution {
                 out.push(stale(AdjustmentKind::Temporary, Some(&m.nip), None, true));
             }
         }
+        let mut temporary_needs: Vec<TemporaryNeed> = Vec::new();
+        for k in &ds.sementara {
+            if !adj.removed_needs.iter().any(|r| r.row == k.row) {
+                temporary_needs.push(k.clone());
+            }
+        }
+        for r in &adj.removed_needs {
+            if !ds.sementara.iter().any(|k| k.row == r.row) {
+                out.push(stale(AdjustmentKind::RemovedNeed, None, None, false));
+            }
+        }
+        for k in &adj.temporary_needs {
+            if ds.units.iter().any(|u| u.kode_unit == k.kode_unit) && k.tambahan > 0.0 {
+                temporary_needs.push(k.clone());
+            } else {
+                let unit = SlotKey::new(&k.kode_unit, "");
+                out.push(stale(AdjustmentKind::AddedNeed, None, Some(&unit), false));
+            }
+        }
         Ok(Resolution {
             slots,
+            temporary_needs,
             eligibility: elig,
             forbidden,
             conflicts,
