@@ -272,6 +272,8 @@ texts! {
     PersonConflicts => "Tidak pernah dipindah ke (konflik kepentingan)", "Never moved into (conflict of interest)";
     PersonRequirements => "Syarat jabatan tidak terpenuhi", "Position requirements not met";
     PersonRequest => "Meminta pindah ke", "Asked to move to";
+    PersonHelps => "Membantu sementara di", "Helps for a while at";
+    AssignmentsTimeline => "Periode dan pemenuhan: diminta (garis) dan ditugaskan (isi)", "Periods and fill: asked (outline) and assigned (filled)";
     RequestsTitle => "Permintaan pindah pegawai sukarela", "Volunteers' own requests";
     RequestsCount => "{n} pegawai sukarela meminta unit tertentu. Putusan untuk masing-masing ada di pencarian pegawai dan di laporan.", "{n} volunteers asked for a unit. Each one's verdict is in the person search and in the report.";
     ReportConflicts => "Konflik kepentingan: tujuan yang dihapus", "Conflicts of interest: targets removed";

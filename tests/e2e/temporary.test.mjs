@@ -44,6 +44,12 @@ test('the demo programme gets helpers from other offices, in the workbench and t
     assert.match(at, /Perlindungan dan Jaminan Sosial/);
     assert.equal(until, '31 Agustus 2026');
   }
+  // The timeline says how much of the programme is covered.
+  const bar = await app.byTestId('need-bar').textContent();
+  assert.match(bar, new RegExp(`Perlindungan dan Jaminan Sosial: ${assigned} / 3`));
+  // The person query says where a helper helps, and until when.
+  await app.byTestId('person-search').fill(helpers[0][0]);
+  assert.match(await app.byTestId('person-helps').textContent(), /Membantu sementara di .*Jaminan Sosial: penugasan sementara 1 Maret 2026 sampai 31 Agustus 2026/);
   // Helpers are not among the permanent movers.
   const movers = await app.page.$$eval('[data-testid="move-row"]', (rs) => rs.map((r) => r.dataset.nip));
   for (const [nip] of helpers) assert.ok(!movers.includes(nip), `${nip} helps and moves`);
@@ -86,5 +92,17 @@ test('a workshop replaces the programme with a need of its own, checked before i
   assert.deepEqual(needs[0].slice(2, 5), ['1 Mei 2026', '31 Oktober 2026', '2,00']);
   const helpers = await rows(app, '[data-testid="temporary-assignments"]', 'penugasan_sementara');
   for (const h of helpers) assert.equal(h[4], '31 Oktober 2026');
+  // Saved with the scenario: opened again after a reload, it brings the need back.
+  await app.saveScenario('Survei');
+  await app.reload();
+  await app.goTo('skenario');
+  await app.scenarioRow('Survei').locator('[data-testid="scenario-open"]').click();
+  await app.page.waitForFunction(() => /dibuka/.test(document.querySelector('[data-testid="scenario-message"]')?.textContent || ''));
+  await app.goTo('penyeimbangan');
+  const reopened = await app.page.$$eval('[data-testid="adjustment"]', (li) => li.map((l) => l.textContent));
+  assert.ok(reopened.some((l) => /Survei data terpadu/.test(l)), reopened.join('\n'));
+  await app.runPlan();
+  const again = await rows(app, '[data-testid="temporary-assignments"]', 'kebutuhan_sementara');
+  assert.equal(again[0][1], 'Survei data terpadu');
   assert.deepEqual(app.errors, []);
 });

@@ -6,6 +6,7 @@
 //! - [`analysis_rows`], [`move_rows`]: the Analisis and moves tables as rows;
 //! - [`figures`]: a plan's figures and moves in their stored form;
 //! - [`compare`]: two saved scenarios side by side, and a shared plan checked;
+//! - [`need_timeline`]: the temporary needs on one time axis;
 //! - [`worker`]: the solver worker's messages, codec, jobs and server.
 
 pub mod adjusting;
@@ -13,4 +14,5 @@ pub mod analysis_rows;
 pub mod compare;
 pub mod figures;
 pub mod move_rows;
+pub mod need_timeline;
 pub mod worker;

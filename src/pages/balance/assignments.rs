@@ -8,6 +8,7 @@ use crate::i18n::{tr, use_lang, Text};
 use crate::state::Outcome;
 use leptos::prelude::*;
 use seimbang_engine::report::assignments::{assignments_table, needs_table};
+use seimbang_workbench::need_timeline::{axis, need_bars};
 
 /// The needs and the helpers (nothing when the data has no temporary need).
 #[component]
@@ -18,6 +19,48 @@ pub fn AssignmentsPanel(outcome: Outcome) -> impl IntoView {
         return ().into_any();
     }
     let count = temporary.assignments.len();
+    let bars = need_bars(&temporary);
+    let span = axis(&temporary);
+    let labels: Vec<String> = temporary
+        .needs
+        .iter()
+        .map(|f| {
+            let names = seimbang_engine::report::names::Names::of(outcome.data());
+            match names.unit(&f.need.kode_unit) {
+                "" => f.need.kode_unit.clone(),
+                name => name.to_string(),
+            }
+        })
+        .collect();
+    let fills: Vec<(u32, f64)> = temporary
+        .needs
+        .iter()
+        .map(|f| (f.assigned, f.need.tambahan))
+        .collect();
+    let timeline = move || {
+        let lang = lang.get();
+        bars.iter()
+            .map(|b| {
+                let (assigned, asked) = fills[b.need];
+                let text = format!(
+                    "{}: {} / {}",
+                    labels[b.need],
+                    assigned,
+                    lang.decimal(asked)
+                );
+                view! {
+                    <div class="need-row" data-testid="need-bar">
+                        <span class="need-label">{text}</span>
+                        <div class="need-axis">
+                            <div class="need-period" style=format!("left:{:.2}%;width:{:.2}%", b.left, b.width)>
+                                <div class="need-filled" style=format!("width:{:.1}%", 100.0 * b.filled)></div>
+                            </div>
+                        </div>
+                    </div>
+                }
+            })
+            .collect_view()
+    };
     let tables = move || {
         let lang = lang.get();
         let ds = outcome.data();
@@ -31,6 +74,13 @@ pub fn AssignmentsPanel(outcome: Outcome) -> impl IntoView {
     view! {
         <section class="assignments" aria-labelledby="assignments-title" data-testid="temporary-assignments" data-count=count>
             <h2 id="assignments-title">{tr(Text::AssignmentsTitle)}</h2>
+            <figure class="need-timeline" aria-label=move || tr(Text::AssignmentsTimeline)()>
+                <figcaption class="muted">{tr(Text::AssignmentsTimeline)}</figcaption>
+                {timeline}
+                {move || span.map(|(a, b)| view! {
+                    <div class="need-row"><span></span><div class="need-dates muted"><span>{lang.get().date(a)}</span><span>{lang.get().date(b)}</span></div></div>
+                })}
+            </figure>
             {tables}
         </section>
     }

@@ -7,6 +7,7 @@ use crate::state::{use_app, Outcome};
 use leptos::prelude::*;
 use seimbang_engine::eligibility::Eligibility;
 use seimbang_engine::lang::Lang;
+use seimbang_engine::plan::assignment::TemporaryPlan;
 use seimbang_engine::plan::Refusal;
 use seimbang_engine::scenario::Scenario;
 use std::sync::Arc;
@@ -21,6 +22,7 @@ struct Hit {
     moves: bool,
     text: String,
     request: String,
+    helps: String,
     conflicts: String,
     requirements: String,
     index: usize,
@@ -102,11 +104,32 @@ fn request_line(outcome: &Outcome, index: usize, lang: Lang) -> String {
     )
 }
 
+/// The temporary need this person helps, with the period ("" when they help none).
+fn help_line(outcome: &Outcome, temporary: &TemporaryPlan, index: usize, lang: Lang) -> String {
+    let Some(a) = temporary.assignments.iter().find(|a| a.employee == index) else {
+        return String::new();
+    };
+    let Some(fill) = temporary.needs.get(a.need) else {
+        return String::new();
+    };
+    let names = seimbang_engine::report::names::Names::of(&outcome.scenario.dataset);
+    let unit = match names.unit(&fill.need.kode_unit) {
+        "" => fill.need.kode_unit.as_str(),
+        name => name,
+    };
+    format!(
+        "{} {unit}: {}",
+        Text::PersonHelps.get(lang),
+        a.explain(&fill.need, lang)
+    )
+}
+
 /// Search box and answers.
 #[component]
 pub fn PersonQuery(outcome: Outcome) -> impl IntoView {
     let lang = use_lang();
     let query = RwSignal::new(String::new());
+    let temporary = StoredValue::new(outcome.scenario.temporary(&outcome.plan));
     let outcome = StoredValue::new(outcome);
     let answers = move || {
         let q = query.get().trim().to_lowercase();
@@ -130,6 +153,7 @@ pub fn PersonQuery(outcome: Outcome) -> impl IntoView {
                         moves,
                         text,
                         request: request_line(o, i, lang),
+                        helps: temporary.with_value(|t| help_line(o, t, i, lang)),
                         conflicts,
                         requirements: requirement_line(&o.scenario, i, lang),
                         index: i,
@@ -141,13 +165,14 @@ pub fn PersonQuery(outcome: Outcome) -> impl IntoView {
             return view! { <p class="muted" data-testid="person-none">{tr(Text::PersonNotFound)}</p> }.into_any();
         }
         hits.into_iter()
-            .map(|Hit { nip, nama, moves, text, request, conflicts, requirements, index }| {
+            .map(|Hit { nip, nama, moves, text, request, helps, conflicts, requirements, index }| {
                 let shown_nip = nip.clone();
                 view! {
                     <div class="person" class:moves=moves data-testid="person-answer" data-nip=nip.clone()>
                         <strong>{nama}</strong> " " <span class="mono muted">{shown_nip}</span>
                         <p data-testid="person-verdict">{text}</p>
                         {(!request.is_empty()).then(|| view! { <p class="muted" data-testid="person-request">{request}</p> })}
+                        {(!helps.is_empty()).then(|| view! { <p data-testid="person-helps">{helps}</p> })}
                         {(!conflicts.is_empty()).then(|| view! { <p class="muted" data-testid="person-conflicts">{conflicts}</p> })}
                         {(!requirements.is_empty()).then(|| view! { <p class="muted" data-testid="person-requirements">{requirements}</p> })}
                         <PersonActions index scenario=outcome.with_value(|o| o.scenario.clone())/>
