@@ -273,6 +273,10 @@ texts! {
     PersonRequirements => "Syarat jabatan tidak terpenuhi", "Position requirements not met";
     PersonRequest => "Meminta pindah ke", "Asked to move to";
     PersonHelps => "Membantu sementara di", "Helps for a while at";
+    KeepHome => "Jangan dipinjamkan", "Never lend";
+    HelpAt => "Tugaskan sementara ke", "Assign for a while to";
+    HelpApply => "Tugaskan", "Assign";
+    HelpRefused => "Penugasan sementara ditolak", "Temporary assignment refused";
     AssignmentsTimeline => "Periode dan pemenuhan: diminta (garis) dan ditugaskan (isi)", "Periods and fill: asked (outline) and assigned (filled)";
     RequestsTitle => "Permintaan pindah pegawai sukarela", "Volunteers' own requests";
     RequestsCount => "{n} pegawai sukarela meminta unit tertentu. Putusan untuk masing-masing ada di pencarian pegawai dan di laporan.", "{n} volunteers asked for a unit. Each one's verdict is in the person search and in the report.";

@@ -106,3 +106,28 @@ test('a workshop replaces the programme with a need of its own, checked before i
   assert.equal(again[0][1], 'Survei data terpadu');
   assert.deepEqual(app.errors, []);
 });
+
+test('a helper kept home is replaced, a mover sent to help is refused with its rule', async () => {
+  const { app } = env;
+  await app.open('?demo');
+  await app.goTo('penyeimbangan');
+  await app.runPlan();
+  const scope = '[data-testid="temporary-assignments"]';
+  const [first] = await rows(app, scope, 'penugasan_sementara');
+  const helper = first[0];
+  await app.byTestId('person-search').fill(helper);
+  await app.page.locator(`[data-testid="person-answer"][data-nip="${helper}"] [data-testid="person-keep-home"]`).click();
+  // Someone who moves for good cannot help.
+  const mover = await app.byTestId('move-row').first().getAttribute('data-nip');
+  await app.byTestId('person-search').fill(mover);
+  await app.page.locator(`[data-testid="person-answer"][data-nip="${mover}"] [data-testid="help-apply"]`).click();
+  const log = await app.page.$$eval('[data-testid="adjustment"]', (li) => li.map((l) => l.textContent));
+  assert.ok(log.some((l) => l.includes(helper) && /tidak ditugaskan sementara/.test(l)), log.join('\n'));
+  assert.ok(log.some((l) => l.includes(mover) && /wajib membantu sementara di/.test(l)), log.join('\n'));
+  await app.runPlan();
+  const after = await rows(app, scope, 'penugasan_sementara');
+  assert.ok(after.every((r) => r[0] !== helper), 'the helper kept home is not lent');
+  assert.ok(after.every((r) => r[0] !== mover), 'a mover is never lent');
+  assert.match(await app.byTestId('refused-help').textContent(), /dipindah tetap dalam rencana/);
+  assert.deepEqual(app.errors, []);
+});

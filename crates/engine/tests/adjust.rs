@@ -584,6 +584,8 @@ fn stale_adjustments_are_reported() {
             row: 99,
             reason: String::new(),
         }],
+        kept_home: Vec::new(),
+        help_forced: Vec::new(),
     };
     let a = solve(&ds, &p, &adj);
     let kinds: BTreeSet<AdjustmentKind> = a.stale.iter().map(|s| s.kind).collect();

@@ -333,3 +333,97 @@ fn a_scenario_adds_and_removes_temporary_needs() {
         &[("002", "U1", "U2"), ("003", "U1", "U2")],
     );
 }
+
+#[test]
+fn helpers_are_adjusted_like_moves_and_refusals_name_the_rule() {
+    use seimbang_engine::plan::adjust::ForcedHelp;
+    use seimbang_engine::plan::{Adjustments, Lock, Refusal};
+    // U1 has three of J for a need of one (002, 003, 004 in rank order); U2 needs one;
+    // U3 needs two of J for good, which 002 and 003 would fill if they could.
+    let ds = office()
+        .staff("U1", "J", 3)
+        .temporary("U2", "J", 1.0, 1.0)
+        .build();
+    let nip = |n: u32| format!("198001012005011{n:03}");
+    let run = |adj: Adjustments| {
+        let s = Scenario::new(Arc::new(ds.clone()), params(), adj, today()).unwrap();
+        let plan = s.run(0, &mut |_| {}).unwrap().plan;
+        let t = s.temporary(&plan);
+        (lent(&s, &t), t)
+    };
+    check(
+        "untouched",
+        run(Adjustments::default()).0,
+        &[("002", "U1", "U2")],
+    );
+    let kept = Adjustments {
+        kept_home: vec![Lock {
+            nip: nip(2),
+            reason: "operator tunggal".into(),
+        }],
+        ..Adjustments::default()
+    };
+    check(
+        "002 stays home, 003 helps",
+        run(kept).0,
+        &[("003", "U1", "U2")],
+    );
+    let force = |n: u32, unit: &str| ForcedHelp {
+        nip: nip(n),
+        kode_unit: unit.into(),
+        mulai: date(2026, 3, 1),
+        reason: "dikenal programnya".into(),
+    };
+    let (got, t) = run(Adjustments {
+        help_forced: vec![force(4, "U2")],
+        ..Adjustments::default()
+    });
+    check("004 is sent instead", got, &[("004", "U1", "U2")]);
+    let a = &t.assignments[0];
+    assert_eq!(a.forced.as_deref(), Some("dikenal programnya"));
+    let need = &t.needs[0].need;
+    assert!(a
+        .explain(need, seimbang_engine::lang::Lang::Id)
+        .contains("dipaksa oleh pengguna: dikenal programnya"));
+    // Refused, each naming its rule: a need that does not exist, someone already in
+    // the host unit (U2's own K), a third helper below U1's floor.
+    let (got, t) = run(Adjustments {
+        help_forced: vec![
+            force(2, "U2"),
+            force(3, "U2"),
+            force(4, "U2"),
+            force(1, "U2"),
+            force(2, "U9"),
+        ],
+        ..Adjustments::default()
+    });
+    check(
+        "two forced, within the floor",
+        got,
+        &[("002", "U1", "U2"), ("003", "U1", "U2")],
+    );
+    let refusals: Vec<&Refusal> = t.refused.iter().map(|r| &r.refusal).collect();
+    assert!(
+        matches!(refusals[0], Refusal::SourceBelowNeed { .. }),
+        "{refusals:?}"
+    );
+    assert!(
+        matches!(refusals[1], Refusal::NotAcceptedByNeed { .. }),
+        "{refusals:?}"
+    );
+    assert!(
+        matches!(refusals[2], Refusal::UnknownTemporaryNeed { .. }),
+        "{refusals:?}"
+    );
+    let names = seimbang_engine::report::names::Names::of(&ds);
+    assert!(
+        t.refused[0]
+            .refusal
+            .describe(seimbang_engine::lang::Lang::Id, &names)
+            .contains("Jaga"),
+        "{}",
+        t.refused[0]
+            .refusal
+            .describe(seimbang_engine::lang::Lang::Id, &names)
+    );
+}

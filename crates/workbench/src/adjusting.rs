@@ -194,6 +194,31 @@ pub fn parse_temporary_need(
     })
 }
 
+/// Never lend `nip` to a temporary need (drops a forced help of theirs).
+pub fn keep_home(adj: &mut Adjustments, nip: &str, reason: &str) {
+    adj.help_forced.retain(|f| f.nip != nip);
+    if !adj.kept_home.iter().any(|k| k.nip == nip) {
+        adj.kept_home.push(Lock {
+            nip: nip.into(),
+            reason: reason.into(),
+        });
+    }
+}
+
+/// Send `nip` to help the temporary need at `kode_unit` starting `mulai` (replaces an
+/// earlier forced help and a keep-home of the same person).
+pub fn force_help(adj: &mut Adjustments, nip: &str, kode_unit: &str, mulai: Date, reason: &str) {
+    adj.kept_home.retain(|k| k.nip != nip);
+    adj.help_forced.retain(|f| f.nip != nip);
+    adj.help_forced
+        .push(seimbang_engine::plan::adjust::ForcedHelp {
+            nip: nip.into(),
+            kode_unit: kode_unit.into(),
+            mulai,
+            reason: reason.into(),
+        });
+}
+
 /// Take one of the data's temporary needs (by its table row) out of the scenario.
 pub fn remove_data_need(adj: &mut Adjustments, row: u32, reason: &str) {
     if !adj.removed_needs.iter().any(|r| r.row == row) {
@@ -221,6 +246,8 @@ pub fn remove(adj: &mut Adjustments, kind: AdjustmentKind, index: usize) {
         AdjustmentKind::Need => drop_at(&mut adj.needs, index),
         AdjustmentKind::AddedNeed => drop_at(&mut adj.temporary_needs, index),
         AdjustmentKind::RemovedNeed => drop_at(&mut adj.removed_needs, index),
+        AdjustmentKind::KeptHome => drop_at(&mut adj.kept_home, index),
+        AdjustmentKind::ForcedHelp => drop_at(&mut adj.help_forced, index),
     }
 }
 
@@ -329,6 +356,11 @@ mod tests {
             (1.0, "bansos", 0)
         );
         let mut adj = Adjustments::default();
+        keep_home(&mut adj, "1", "");
+        force_help(&mut adj, "1", "U1", k.mulai, "");
+        assert!(adj.kept_home.is_empty() && adj.help_forced.len() == 1);
+        keep_home(&mut adj, "1", "");
+        assert!(adj.help_forced.is_empty() && adj.kept_home.len() == 1);
         remove_data_need(&mut adj, 2, "batal");
         remove_data_need(&mut adj, 2, "");
         assert_eq!(adj.removed_needs.len(), 1);

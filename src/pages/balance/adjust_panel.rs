@@ -107,10 +107,13 @@ pub fn AdjustPanel(draft: Draft) -> impl IntoView {
                 <li class="error" data-testid="refused-move">{format!("{} → {}: {}", names.person(&r.nip), names.slot(&r.target), r.refusal.describe(lang, &names))}</li>
             }).collect_view();
             let stale = o.stale_adjustments.iter().map(|s| view! { <li class="muted">{s.describe(lang)}</li> }).collect_view();
+            let helps = o.scenario.temporary(&o.plan).refused.iter().map(|r| view! {
+                <li class="error" data-testid="refused-help">{format!("{} → {}: {}: {}", names.person(&r.nip), names.unit(&r.kode_unit), tr(Text::HelpRefused)(), r.refusal.describe(lang, &names))}</li>
+            }).collect_view();
             let changes = o.changes.as_ref().map(|d| view! {
                 <p data-testid="plan-changes">{tr(Text::ChangesSincePrevious)} ": +" {d.added.len()} " / −" {d.removed.len()} " / ↔ " {d.changed_target.len()}</p>
             });
-            Some(view! { {changes}<ul>{refused}{stale}</ul> })
+            Some(view! { {changes}<ul>{refused}{helps}{stale}</ul> })
         })
     };
     view! {

@@ -273,6 +273,59 @@ fn PersonActions(index: usize, scenario: Arc<Scenario>) -> impl IntoView {
         .into_iter()
         .map(|(u, j, label)| view! { <option value=format!("{u}|{j}")>{label}</option> })
         .collect_view();
+    // The scenario's temporary needs this person could be sent to help.
+    let needs: Vec<(String, seimbang_engine::Date, String)> = {
+        let names = seimbang_engine::report::names::Names::of(&scenario.dataset);
+        scenario
+            .temporary_needs()
+            .iter()
+            .map(|k| {
+                let unit = match names.unit(&k.kode_unit) {
+                    "" => k.kode_unit.clone(),
+                    name => name.to_string(),
+                };
+                (
+                    k.kode_unit.clone(),
+                    k.mulai,
+                    format!("{unit} ({})", lang.get_untracked().date(k.mulai)),
+                )
+            })
+            .collect()
+    };
+    let help_choice = RwSignal::new(
+        needs
+            .first()
+            .map(|n| format!("{}|{}", n.0, n.1))
+            .unwrap_or_default(),
+    );
+    let (nip_keep, nip_help) = (e.nip.clone(), e.nip.clone());
+    let help = move |_| {
+        let choice = help_choice.get_untracked();
+        let Some((unit, date)) = choice.split_once('|') else {
+            return;
+        };
+        let Some(mulai) = seimbang_engine::Date::parse(date) else {
+            return;
+        };
+        let reason = draft.take_reason();
+        state.adjustments.update(|a| {
+            seimbang_workbench::adjusting::force_help(a, &nip_help, unit, mulai, &reason)
+        });
+    };
+    let help_controls = (!needs.is_empty()).then(|| {
+        let options = needs
+            .into_iter()
+            .map(|(u, d, label)| view! { <option value=format!("{u}|{d}")>{label}</option> })
+            .collect_view();
+        view! {
+            <button type="button" class="small" data-testid="person-keep-home"
+                on:click=move |_| state.adjustments.update(|a| seimbang_workbench::adjusting::keep_home(a, &nip_keep, &draft.take_reason()))>{tr(Text::KeepHome)}</button>
+            <label>{tr(Text::HelpAt)} " "
+                <select data-testid="help-target" on:change=move |ev| help_choice.set(event_target_value(&ev))>{options}</select>
+            </label>
+            <button type="button" class="small" data-testid="help-apply" on:click=help>{tr(Text::HelpApply)}</button>
+        }
+    });
     view! {
         <div class="person-actions">
             <button type="button" class="small" data-testid="person-lock"
@@ -283,6 +336,7 @@ fn PersonActions(index: usize, scenario: Arc<Scenario>) -> impl IntoView {
                 <select data-testid="force-target" on:change=move |ev| choice.set(event_target_value(&ev))>{options}</select>
             </label>
             <button type="button" class="small" data-testid="force-apply" on:click=force>{tr(Text::ForceCheck)}</button>
+            {help_controls}
             {move || verdict.get().map(|v| match v {
                 Ok(()) => view! { <p class="ok" data-testid="force-accepted">{tr(Text::ForceAccepted)}</p> }.into_any(),
                 Err((why, checked)) => {

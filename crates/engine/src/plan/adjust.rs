@@ -86,6 +86,16 @@ pub struct TemporaryMark {
     pub reason: String,
 }
 
+/// A person the user sends to help one temporary need (known by its unit and start).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ForcedHelp {
+    pub nip: String,
+    pub kode_unit: String,
+    pub mulai: Date,
+    #[serde(default)]
+    pub reason: String,
+}
+
 /// One of the data's temporary needs taken out of the scenario (by its table row).
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct RemovedNeed {
@@ -118,6 +128,12 @@ pub struct Adjustments {
     /// The data's temporary needs taken out.
     #[serde(default)]
     pub removed_needs: Vec<RemovedNeed>,
+    /// People never lent to a temporary need (they may still move for good).
+    #[serde(default)]
+    pub kept_home: Vec<Lock>,
+    /// People sent to help a temporary need, checked against the rules.
+    #[serde(default)]
+    pub help_forced: Vec<ForcedHelp>,
 }
 
 impl Adjustments {
@@ -139,6 +155,10 @@ pub enum AdjustmentKind {
     AddedNeed,
     /// One of the data's temporary needs taken out.
     RemovedNeed,
+    /// A person never lent.
+    KeptHome,
+    /// A person sent to help a temporary need.
+    ForcedHelp,
 }
 
 impl AdjustmentKind {
@@ -155,6 +175,10 @@ impl AdjustmentKind {
             }
             AdjustmentKind::RemovedNeed => {
                 lang.pick("kebutuhan sementara dihapus", "temporary need removed")
+            }
+            AdjustmentKind::KeptHome => lang.pick("tidak dipinjamkan", "never lent"),
+            AdjustmentKind::ForcedHelp => {
+                lang.pick("penugasan sementara wajib", "forced temporary assignment")
             }
         }
     }

@@ -28,7 +28,7 @@ use crate::dataset::{Dataset, TemporaryNeed};
 use crate::date::Date;
 use crate::eligibility::{Eligibility, Reason};
 use crate::params::Params;
-use crate::plan::Plan;
+use crate::plan::{Adjustments, Plan, Refusal, SlotKey};
 use crate::rule::{floor, move_cost, rotation_due, scope};
 use crate::scenario::Resolution;
 use serde::{Deserialize, Serialize};
@@ -52,9 +52,35 @@ pub struct Assignment {
     pub criterion: Criterion,
     /// The home slot's staff during the period (x − everyone it lends).
     pub home_keeps: i64,
+    /// Sent by the user, with their reason ("" when none).
+    #[serde(default)]
+    pub forced: Option<String>,
+}
+
+/// A forced temporary assignment the rules do not allow.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct RefusedHelp {
+    pub nip: String,
+    pub kode_unit: String,
+    pub mulai: Date,
+    pub refusal: Refusal,
 }
 
 impl Assignment {
+    /// Why this person: the user's reason when forced, else the tie-break's rule.
+    pub fn why(&self, lang: crate::lang::Lang) -> String {
+        match &self.forced {
+            Some(r) if r.is_empty() => lang
+                .pick("dipaksa oleh pengguna", "forced by the user")
+                .to_string(),
+            Some(r) => format!(
+                "{}: {r}",
+                lang.pick("dipaksa oleh pengguna", "forced by the user")
+            ),
+            None => self.criterion.describe(lang).to_string(),
+        }
+    }
+
     /// One sentence: the period, what for, what the home slot keeps, why this person.
     pub fn explain(&self, need: &TemporaryNeed, lang: crate::lang::Lang) -> String {
         let what = if need.keterangan.is_empty() {
@@ -68,14 +94,14 @@ impl Assignment {
                 lang.date(self.mulai),
                 lang.date(self.selesai),
                 self.home_keeps,
-                self.criterion.describe(lang)
+                self.why(lang)
             ),
             crate::lang::Lang::En => format!(
                 "temporary assignment {} to {}{what}; the home slot keeps {} staff during the period; {}",
                 lang.date(self.mulai),
                 lang.date(self.selesai),
                 self.home_keeps,
-                self.criterion.describe(lang)
+                self.why(lang)
             ),
         }
     }
@@ -109,6 +135,9 @@ pub struct TemporaryPlan {
     /// Ordered by need, then NIP.
     pub assignments: Vec<Assignment>,
     pub needs: Vec<NeedFill>,
+    /// The user's forced help the rules refused, in the order given.
+    #[serde(default)]
+    pub refused: Vec<RefusedHelp>,
     /// The objective of the module docs.
     pub objective: f64,
     /// Within the rounding bound of the optimum (as the permanent plan's `exact`).
@@ -134,6 +163,7 @@ pub fn plan_temporary(
     ds: &Dataset,
     res: &Resolution,
     params: &Params,
+    adj: &Adjustments,
     d: Date,
     plan: &Plan,
 ) -> TemporaryPlan {
@@ -178,14 +208,104 @@ pub fn plan_temporary(
             && need.jabatan_diterima.contains(&from.kode_jabatan)
             && scope::in_scope(params, &from.opd, &host_opd[k])
     };
+    // How many each slot may lend: down to its floor.
+    let x: Vec<i64> = plan.bezetting.clone();
+    let room: Vec<i64> = (0..slots.len())
+        .map(|s| {
+            let xs = x.get(s).copied().unwrap_or(0);
+            (xs - floor::floor(params, xs, slots[s].need).unwrap_or(0)).max(0)
+        })
+        .collect();
+    // The user's forced help first, each checked; then everyone else may be chosen.
+    let mut forced: Vec<(usize, usize, usize, String)> = Vec::new();
+    let mut refused = Vec::new();
+    let mut forced_out = vec![0i64; slots.len()];
+    for f in &adj.help_forced {
+        let check = || -> Result<(usize, usize, usize), Refusal> {
+            let k = needs
+                .iter()
+                .position(|n| n.kode_unit == f.kode_unit && n.mulai == f.mulai)
+                .ok_or(Refusal::UnknownTemporaryNeed {
+                    unit: f.kode_unit.clone(),
+                    from: f.mulai,
+                })?;
+            let e = res
+                .employee(&f.nip)
+                .ok_or(Refusal::UnknownEmployee { nip: f.nip.clone() })?;
+            match &res.eligibility[e] {
+                el if may_help(el) => {}
+                Eligibility::Immovable(reasons) => {
+                    return Err(Refusal::Ineligible {
+                        reasons: reasons.clone(),
+                    })
+                }
+                Eligibility::Movable(_) => {}
+            }
+            let s = res.slot_of_employee(e).ok_or(Refusal::Ineligible {
+                reasons: vec![Reason::OutsideModel],
+            })?;
+            if moving.contains(&e) {
+                return Err(Refusal::MovesForGood);
+            }
+            if forced.iter().any(|&(other, ..)| other == e) {
+                return Err(Refusal::AlreadyForced {
+                    target: SlotKey::new(&needs[k].kode_unit, ""),
+                });
+            }
+            if ds
+                .konflik
+                .iter()
+                .any(|c| c.nip == f.nip && c.kode_unit == f.kode_unit)
+            {
+                return Err(Refusal::Conflict {
+                    unit: f.kode_unit.clone(),
+                });
+            }
+            if !scope::in_scope(params, &slots[s].opd, &host_opd[k]) {
+                return Err(Refusal::OutsideScope {
+                    from: slots[s].opd.clone(),
+                    to: host_opd[k].clone(),
+                });
+            }
+            if !serves(s, k) {
+                return Err(Refusal::NotAcceptedByNeed {
+                    jabatan: slots[s].kode_jabatan.clone(),
+                });
+            }
+            if forced_out[s] + 1 > room[s] {
+                return Err(Refusal::SourceBelowNeed {
+                    slot: SlotKey::new(&slots[s].kode_unit, &slots[s].kode_jabatan),
+                    after: x[s] - forced_out[s] - 1,
+                    floor: x[s] - room[s],
+                });
+            }
+            Ok((e, s, k))
+        };
+        match check() {
+            Ok((e, s, k)) => {
+                forced_out[s] += 1;
+                forced.push((e, s, k, f.reason.clone()));
+            }
+            Err(refusal) => refused.push(RefusedHelp {
+                nip: f.nip.clone(),
+                kode_unit: f.kode_unit.clone(),
+                mulai: f.mulai,
+                refusal,
+            }),
+        }
+    }
+    let kept: BTreeSet<&str> = adj.kept_home.iter().map(|k| k.nip.as_str()).collect();
     let mut helpers: Vec<Vec<usize>> = vec![Vec::new(); slots.len()];
     for (e, el) in res.eligibility.iter().enumerate() {
         let Some(Some(s)) = res.slots.employee_slot.get(e) else {
             continue;
         };
+        let nip = ds.employees[e].nip.as_str();
         if may_help(el)
             && !moving.contains(&e)
-            && !barred.contains(ds.employees[e].nip.as_str())
+            && !barred.contains(nip)
+            && !kept.contains(nip)
+            && forced.iter().all(|&(other, ..)| other != e)
             && (0..needs.len()).any(|k| serves(*s, k))
         {
             helpers[*s].push(e);
@@ -203,34 +323,59 @@ pub fn plan_temporary(
             })
         });
     }
-    // How many each slot may lend: down to its floor, at most its helpers.
-    let x: Vec<i64> = plan.bezetting.clone();
+    // The optimiser lends what the forced help left, from the staffing it left.
     let lend: Vec<i64> = (0..slots.len())
-        .map(|s| {
-            let xs = x.get(s).copied().unwrap_or(0);
-            let keep = floor::floor(params, xs, slots[s].need).unwrap_or(0);
-            (xs - keep).clamp(0, helpers[s].len() as i64)
-        })
+        .map(|s| (room[s] - forced_out[s]).clamp(0, helpers[s].len() as i64))
         .collect();
+    let x_left: Vec<i64> = x.iter().zip(&forced_out).map(|(a, b)| a - b).collect();
+    let mut forced_in = vec![0i64; needs.len()];
+    for &(_, _, k, _) in &forced {
+        forced_in[k] += 1;
+    }
 
-    let network = Lending::build(slots, needs, &helpers, &lend, &cost, &x, &serves);
+    let network = Lending::build(
+        slots,
+        needs,
+        &Pool {
+            helpers: &helpers,
+            lend: &lend,
+            cost: &cost,
+            x: &x_left,
+            base: &forced_in,
+        },
+        &serves,
+    );
     let mut sx = Simplex::new(&network.net, network.sink, network.big_m);
     sx.solve();
 
     // Read the flow back: per slot, its first helpers go to the needs in need order.
     let mut assignments = Vec::new();
     let mut assigned = vec![0u32; needs.len()];
-    let mut home_cost = 0.0;
+    let mut out = forced_out.clone();
     let mut helper_cost = 0.0;
+    for &(e, s, k, ref reason) in &forced {
+        helper_cost += cost[e];
+        assigned[k] += 1;
+        assignments.push(Assignment {
+            employee: e,
+            nip: ds.employees[e].nip.clone(),
+            from: s,
+            need: k,
+            mulai: needs[k].mulai,
+            selesai: needs[k].selesai,
+            cost: cost[e],
+            criterion: Criterion::SemuaPindah,
+            home_keeps: 0,
+            forced: Some(reason.clone()),
+        });
+    }
     for (s, arcs) in &network.lending {
         let (s, list) = (*s, &helpers[*s]);
         let lent: usize = arcs.iter().map(|&(_, a)| sx.flow(a).max(0) as usize).sum();
         if lent == 0 {
             continue;
         }
-        let (xs, slot) = (x[s], &slots[s]);
-        home_cost += imbalance(slot.priority, slot.need, xs - lent as i64)
-            - imbalance(slot.priority, slot.need, xs);
+        out[s] += lent as i64;
         let mut next = 0;
         for &(k, a) in arcs {
             for _ in 0..sx.flow(a).max(0) {
@@ -256,11 +401,23 @@ pub fn plan_temporary(
                         lent,
                         e,
                     ),
-                    home_keeps: xs - lent as i64,
+                    home_keeps: 0,
+                    forced: None,
                 });
             }
         }
     }
+    for a in &mut assignments {
+        a.home_keeps = x[a.from] - out[a.from];
+    }
+    let home_cost: f64 = (0..slots.len())
+        .filter(|&s| out[s] > 0)
+        .map(|s| {
+            let slot = &slots[s];
+            imbalance(slot.priority, slot.need, x[s] - out[s])
+                - imbalance(slot.priority, slot.need, x[s])
+        })
+        .sum();
     assignments.sort_by(|a, b| (a.need, &a.nip).cmp(&(b.need, &b.nip)));
     let need_cost: f64 = needs
         .iter()
@@ -297,6 +454,7 @@ pub fn plan_temporary(
     TemporaryPlan {
         assignments,
         needs: fills,
+        refused,
         objective,
         exact: network.error_bound <= 1e-6 * objective.abs().max(1.0),
     }
@@ -306,6 +464,17 @@ pub fn plan_temporary(
 fn imbalance(w: f64, n: f64, x: i64) -> f64 {
     let d = x as f64 - n;
     w * d * d / n.max(1.0)
+}
+
+/// Who the optimiser may lend, after the forced help: per slot the ranked helpers, how
+/// many may go, the staffing left; per person the cost; per need the help it has.
+#[derive(Clone, Copy)]
+struct Pool<'a> {
+    helpers: &'a [Vec<usize>],
+    lend: &'a [i64],
+    cost: &'a [f64],
+    x: &'a [i64],
+    base: &'a [i64],
 }
 
 /// The lending network with what reads it back.
@@ -322,12 +491,16 @@ impl Lending {
     fn build(
         slots: &[crate::slot::Slot],
         needs: &[TemporaryNeed],
-        helpers: &[Vec<usize>],
-        lend: &[i64],
-        cost: &[f64],
-        x: &[i64],
+        pool: &Pool<'_>,
         serves: &dyn Fn(usize, usize) -> bool,
     ) -> Lending {
+        let Pool {
+            helpers,
+            lend,
+            cost,
+            x,
+            base,
+        } = *pool;
         // Float arcs first, then one scale for all (as the permanent flow does).
         let sources: Vec<usize> = (0..slots.len()).filter(|&s| lend[s] > 0).collect();
         let n_nodes = 2 * sources.len() + needs.len() + 1;
@@ -372,7 +545,7 @@ impl Lending {
             })
             .collect();
         for (k, need) in needs.iter().enumerate() {
-            for h in 0..reach[k] {
+            for h in base[k]..base[k] + reach[k] {
                 let gain = imbalance(need.prioritas, need.tambahan, h + 1)
                     - imbalance(need.prioritas, need.tambahan, h);
                 arcs.push((need_node(k), sink, 1, gain));

@@ -61,6 +61,19 @@ pub enum Refusal {
     /// `maks_pindah`: the forced moves alone would exceed it.
     #[error("maks_pindah: {forced} forced moves, at most {max}")]
     TooManyMoves { forced: i64, max: i64 },
+    /// A forced temporary assignment to a need the scenario does not have.
+    #[error("no temporary need at {unit} from {from}")]
+    UnknownTemporaryNeed {
+        unit: String,
+        from: crate::date::Date,
+    },
+    /// A forced temporary assignment of someone the permanent plan moves.
+    #[error("moves for good in the plan")]
+    MovesForGood,
+    /// A forced temporary assignment of someone whose jabatan the need does not accept,
+    /// or who works in the host unit.
+    #[error("the need does not accept {jabatan} from this unit")]
+    NotAcceptedByNeed { jabatan: String },
     /// `maks_keluar_persen`: the forced moves out of this OPD alone would exceed its cap.
     #[error("maks_keluar_persen: {forced} forced moves out of OPD {opd}, at most {cap}")]
     ExitCap { opd: String, forced: i64, cap: i64 },
@@ -195,6 +208,34 @@ impl Refusal {
                 Lang::En => format!(
                     "{}: {forced} forced moves, at most {max}",
                     rule("maks_pindah")
+                ),
+            },
+            Refusal::UnknownTemporaryNeed { unit, from } => match lang {
+                Lang::Id => format!(
+                    "tidak ada kebutuhan sementara di {} mulai {}",
+                    names.unit(unit),
+                    lang.date(*from)
+                ),
+                Lang::En => format!(
+                    "there is no temporary need at {} from {}",
+                    names.unit(unit),
+                    lang.date(*from)
+                ),
+            },
+            Refusal::MovesForGood => lang
+                .pick(
+                    "pegawai ini dipindah tetap dalam rencana; yang dipindah tidak ditugaskan sementara",
+                    "the plan moves this employee for good; people who move do not help for a while",
+                )
+                .to_string(),
+            Refusal::NotAcceptedByNeed { jabatan: j } => match lang {
+                Lang::Id => format!(
+                    "kebutuhan ini tidak menerima bantuan dari {} atau dari unit itu sendiri",
+                    jabatan(names, j)
+                ),
+                Lang::En => format!(
+                    "this need accepts no help from {} or from the unit itself",
+                    jabatan(names, j)
                 ),
             },
             Refusal::ExitCap { opd, forced, cap } => match lang {

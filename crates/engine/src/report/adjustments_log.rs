@@ -48,6 +48,13 @@ pub fn decision(kind: AdjustmentKind, lang: Lang) -> &'static str {
             "kebutuhan sementara dari data dihapus",
             "the data's temporary need removed",
         ),
+        AdjustmentKind::KeptHome => lang.pick(
+            "tidak ditugaskan sementara ke unit lain",
+            "never lent to another unit",
+        ),
+        AdjustmentKind::ForcedHelp => {
+            lang.pick("wajib membantu sementara di", "must help for a while at")
+        }
     }
 }
 
@@ -111,6 +118,33 @@ pub fn adjustments_log(adj: &Adjustments, names: &Names<'_>, lang: Lang) -> Vec<
             lang.date(k.selesai)
         );
         e(AdjustmentKind::AddedNeed, i, unit, detail, &k.keterangan)
+    }));
+    out.extend(adj.kept_home.iter().enumerate().map(|(i, k)| {
+        e(
+            AdjustmentKind::KeptHome,
+            i,
+            names.person(&k.nip),
+            String::new(),
+            &k.reason,
+        )
+    }));
+    out.extend(adj.help_forced.iter().enumerate().map(|(i, f)| {
+        let unit = match names.unit(&f.kode_unit) {
+            "" => f.kode_unit.clone(),
+            name => name.to_string(),
+        };
+        let detail = format!(
+            "{unit} ({} {})",
+            lang.pick("mulai", "from"),
+            lang.date(f.mulai)
+        );
+        e(
+            AdjustmentKind::ForcedHelp,
+            i,
+            names.person(&f.nip),
+            detail,
+            &f.reason,
+        )
     }));
     out.extend(adj.removed_needs.iter().enumerate().map(|(i, r)| {
         let subject = format!("{} {}", lang.pick("baris", "row"), r.row);

@@ -86,7 +86,7 @@ pub fn assignments_table(
             Value::text(unit_name(&names, &fill.need.kode_unit)),
             Value::Date(a.selesai),
             Value::int(a.home_keeps.max(0) as u32),
-            Value::text(a.criterion.describe(lang)),
+            Value::text(&a.why(lang)),
         ]);
     }
     t

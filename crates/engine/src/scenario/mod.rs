@@ -221,12 +221,18 @@ impl Scenario {
         )
     }
 
+    /// The scenario's temporary needs (the data's less those taken out, plus those added).
+    pub fn temporary_needs(&self) -> &[crate::dataset::TemporaryNeed] {
+        &self.resolution.temporary_needs
+    }
+
     /// The temporary assignments after `plan` (none without temporary needs).
     pub fn temporary(&self, plan: &Plan) -> crate::plan::assignment::TemporaryPlan {
         crate::plan::assignment::plan_temporary(
             &self.dataset,
             &self.resolution,
             &self.params,
+            &self.adjustments,
             self.reference,
             plan,
         )
