@@ -10,7 +10,7 @@ use crate::state::{AppState, Outcome};
 use leptos::prelude::*;
 use seimbang_engine::Params;
 use seimbang_workbench::compare::{verify, Verdict};
-use seimbang_workbench::figures::{figures_of, moves_of};
+use seimbang_workbench::figures::{figures_of, moves_of, same_figures};
 
 /// Where recomputing a saved plan stands.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -100,7 +100,8 @@ pub fn finish(state: AppState, next: Outcome) -> Outcome {
         return next;
     };
     let picked = pick_saved(next, picked_moves);
-    let same = figures.is_none_or(|f| figures_of(&picked.plan, &picked.scenario) == f);
+    let same =
+        figures.is_none_or(|f| same_figures(&f, &figures_of(&picked.plan, &picked.scenario)));
     let shared = shared.map(|saved| {
         let fingerprint = state
             .loaded

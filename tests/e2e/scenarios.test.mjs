@@ -55,6 +55,7 @@ test('two saved scenarios survive a reload and compare', async () => {
   await app.byTestId('compare-b').selectOption(ids[1]);
   await app.byTestId('compare-figures').waitFor();
   assert.equal(await app.byTestId('cmp-moves-delta').textContent(), `+${movesB - 40}`);
+  assert.match(await app.byTestId('cmp-temporary').textContent(), /Penugasan sementara\s*[1-9]\d*\s*[1-9]/, 'both plans lend helpers to the demo programme');
   assert.ok((await app.byTestId('compare-opd-row').count()) > 0);
   const onlyB = Number(await app.byTestId('diff-only-b-count').textContent());
   const onlyA = Number(await app.byTestId('diff-only-a-count').textContent());

@@ -44,6 +44,9 @@ pub struct FiguresDto {
     /// Share of balanced slots (0..1), when there are slots.
     pub balanced_share_before: Option<f64>,
     pub balanced_share_after: Option<f64>,
+    /// People lent to temporary needs (absent in scenarios saved before they existed).
+    #[serde(default)]
+    pub temporary: Option<usize>,
 }
 
 /// One move of a saved plan.

@@ -20,7 +20,18 @@ pub fn figures_of(plan: &Plan, scenario: &Scenario) -> FiguresDto {
         kelebihan_after: f.after.kelebihan,
         balanced_share_before: f.before.balanced_share(),
         balanced_share_after: f.after.balanced_share(),
+        temporary: Some(scenario.temporary(plan).assignments.len()),
     }
+}
+
+/// Whether figures computed now match saved ones; a scenario saved before temporary
+/// assignments existed carries none, and matches on the rest.
+pub fn same_figures(saved: &FiguresDto, now: &FiguresDto) -> bool {
+    let mut now = now.clone();
+    if saved.temporary.is_none() {
+        now.temporary = None;
+    }
+    *saved == now
 }
 
 /// The plan's moves, with the OPD of each end looked up in `slots`.
@@ -38,4 +49,31 @@ pub fn moves_of(plan: &Plan, slots: &[Slot]) -> Vec<MoveDto> {
             to_opd: opd(m.to.slot),
         })
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn older_saved_figures_match_on_what_they_carry() {
+        let now = FiguresDto {
+            moves: 3,
+            temporary: Some(2),
+            ..FiguresDto::default()
+        };
+        let old = FiguresDto {
+            temporary: None,
+            ..now.clone()
+        };
+        assert!(same_figures(&old, &now));
+        assert!(same_figures(&now, &now));
+        let other = FiguresDto {
+            temporary: Some(1),
+            ..now.clone()
+        };
+        assert!(!same_figures(&other, &now));
+        let fewer = FiguresDto { moves: 2, ..old };
+        assert!(!same_figures(&fewer, &now));
+    }
 }

@@ -45,6 +45,13 @@ fn figure_rows(a: Option<&FiguresDto>, b: Option<&FiguresDto>) -> Vec<FigureRow>
             0,
         ),
         row(
+            Text::ReportAssignments,
+            "cmp-temporary",
+            |f| f.temporary.map(|n| n as f64),
+            false,
+            0,
+        ),
+        row(
             Text::Objective,
             "cmp-objective",
             |f| Some(f.objective),
