@@ -186,6 +186,8 @@ texts! {
     TemporaryAdd => "Tambahkan", "Add";
     TemporaryDataNeeds => "Kebutuhan sementara dari data:", "Temporary needs of the data:";
     TemporaryRemoveData => "Hapus dari skenario", "Remove from the scenario";
+    TemporaryChange => "Ubah", "Change";
+    TemporaryAddedNeeds => "Ditambahkan di skenario ini:", "Added in this scenario:";
     TemporaryUnknownUnit => "Kode unit ini tidak ada di data.", "This unit code is not in the data.";
     TemporaryUnknownJabatan => "Tulis kode jabatan yang ada di data, dipisah dengan |.", "Give position codes that are in the data, separated by |.";
     TemporaryNotANumber => "Tambahan harus angka lebih dari 0 dan prioritas angka 0 atau lebih.", "The extra staff must be a number above 0 and the priority a number of 0 or more.";

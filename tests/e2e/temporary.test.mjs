@@ -82,14 +82,21 @@ test('a workshop replaces the programme with a need of its own, checked before i
   await app.byTestId('tneed-unit').fill(unit);
   await app.byTestId('tneed-add').click();
   assert.equal(await app.byTestId('tneed-error').count(), 0);
+  // Changed: taken back into the form, three instead of two, added again.
+  await app.byTestId('tneed-change-added').click();
+  assert.equal(await app.byTestId('tneed-unit').inputValue(), unit);
+  assert.equal(await app.byTestId('tneed-from').inputValue(), '01-05-2026');
+  await app.byTestId('tneed-extra').fill('3');
+  await app.byTestId('tneed-add').click();
+  assert.equal(await app.byTestId('tneed-added').count(), 1);
   const log = await app.page.$$eval('[data-testid="adjustment"]', (li) => li.map((l) => l.textContent));
-  assert.ok(log.some((l) => /butuh bantuan sementara 2 pegawai, 1 Mei 2026 – 31 Oktober 2026/.test(l)), log.join('\n'));
+  assert.ok(log.some((l) => /butuh bantuan sementara 3 pegawai, 1 Mei 2026 – 31 Oktober 2026/.test(l)), log.join('\n'));
   assert.ok(log.some((l) => /kebutuhan sementara dari data dihapus.*program diganti/.test(l)), log.join('\n'));
   await app.runPlan();
   const needs = await rows(app, '[data-testid="temporary-assignments"]', 'kebutuhan_sementara');
   assert.equal(needs.length, 1, 'the data\'s programme is out, the workshop\'s is in');
   assert.equal(needs[0][1], 'Survei data terpadu');
-  assert.deepEqual(needs[0].slice(2, 5), ['1 Mei 2026', '31 Oktober 2026', '2,00']);
+  assert.deepEqual(needs[0].slice(2, 5), ['1 Mei 2026', '31 Oktober 2026', '3,00']);
   const helpers = await rows(app, '[data-testid="temporary-assignments"]', 'penugasan_sementara');
   for (const h of helpers) assert.equal(h[4], '31 Oktober 2026');
   // Saved with the scenario: opened again after a reload, it brings the need back.

@@ -128,6 +128,22 @@ pub struct TemporaryNeedInput {
     pub note: String,
 }
 
+impl TemporaryNeedInput {
+    /// A need written back into the form, to be changed and added again.
+    pub fn of(need: &seimbang_engine::dataset::TemporaryNeed) -> TemporaryNeedInput {
+        let date = |d: Date| format!("{:02}-{:02}-{}", d.day, d.month, d.year);
+        TemporaryNeedInput {
+            unit: need.kode_unit.clone(),
+            jabatan: need.jabatan_diterima.join("|"),
+            extra: need.tambahan.to_string(),
+            from: date(need.mulai),
+            until: date(need.selesai),
+            priority: need.prioritas.to_string(),
+            note: need.keterangan.clone(),
+        }
+    }
+}
+
 /// Why a temporary need cannot be added: the first field that is wrong.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum TemporaryNeedInputError {
@@ -354,6 +370,11 @@ mod tests {
         assert_eq!(
             (k.prioritas, k.keterangan.as_str(), k.row),
             (1.0, "bansos", 0)
+        );
+        // Written back into the form, it reads as the same need.
+        assert_eq!(
+            parse_temporary_need(&ds, &TemporaryNeedInput::of(&k)),
+            Ok(k.clone())
         );
         let mut adj = Adjustments::default();
         keep_home(&mut adj, "1", "");

@@ -1,14 +1,17 @@
 //! The scenario's temporary needs, edited: a form adding one (which unit needs help,
 //! who may help, how many, from when to when, how important, what for), checked against
-//! the data before it becomes an adjustment, and the data's own needs, each of which can
-//! be taken out of the scenario. Added needs are listed and removed with the other
+//! the data before it becomes an adjustment; the needs added and the data's own needs,
+//! each of which can be changed (taken back into the form) or, for the data's, taken
+//! out of the scenario. Added needs are also listed and removed with the other
 //! adjustments.
 
 use crate::i18n::{tr, use_lang, Text};
 use crate::state::use_app;
 use leptos::prelude::*;
+use seimbang_engine::plan::AdjustmentKind;
 use seimbang_workbench::adjusting::{
-    parse_temporary_need, remove_data_need, TemporaryNeedInput, TemporaryNeedInputError as E,
+    parse_temporary_need, remove, remove_data_need, TemporaryNeedInput,
+    TemporaryNeedInputError as E,
 };
 
 /// The error in the user's words.
@@ -68,8 +71,17 @@ pub fn TemporaryNeeds(draft: super::adjust_panel::Draft) -> impl IntoView {
                     lang.date(k.mulai),
                     lang.date(k.selesai)
                 );
+                let form = TemporaryNeedInput::of(&k);
                 view! {
                     <li data-testid="tneed-data">{text} " "
+                        <button type="button" class="link" data-testid="tneed-change-data" hidden=removed
+                            on:click=move |_| {
+                                input.set(form.clone());
+                                let reason = draft.take_reason();
+                                state.adjustments.update(|a| remove_data_need(a, row, &reason));
+                            }>
+                            {tr(Text::TemporaryChange)}
+                        </button>
                         <button type="button" class="link" data-testid="tneed-remove-data" hidden=removed
                             on:click=move |_| { let reason = draft.take_reason(); state.adjustments.update(|a| remove_data_need(a, row, &reason)); }>
                             {tr(Text::TemporaryRemoveData)}
@@ -78,6 +90,29 @@ pub fn TemporaryNeeds(draft: super::adjust_panel::Draft) -> impl IntoView {
                 }
             }).collect_view();
             view! { <p>{tr(Text::TemporaryDataNeeds)}</p><ul>{items}</ul> }
+        })
+    };
+    // The needs added in the scenario: each can be taken back into the form.
+    let added = move || {
+        let lang = lang.get();
+        let needs = state.adjustments.with(|a| a.temporary_needs.clone());
+        (!needs.is_empty()).then(|| {
+            let items = needs.into_iter().enumerate().map(|(i, k)| {
+                let text = format!("{} — {} ({} – {})", k.kode_unit, k.keterangan, lang.date(k.mulai), lang.date(k.selesai));
+                let form = TemporaryNeedInput::of(&k);
+                view! {
+                    <li data-testid="tneed-added">{text} " "
+                        <button type="button" class="link" data-testid="tneed-change-added"
+                            on:click=move |_| {
+                                input.set(form.clone());
+                                state.adjustments.update(|a| remove(a, AdjustmentKind::AddedNeed, i));
+                            }>
+                            {tr(Text::TemporaryChange)}
+                        </button>
+                    </li>
+                }
+            }).collect_view();
+            view! { <p>{tr(Text::TemporaryAddedNeeds)}</p><ul>{items}</ul> }
         })
     };
     view! {
@@ -94,6 +129,7 @@ pub fn TemporaryNeeds(draft: super::adjust_panel::Draft) -> impl IntoView {
                 <button type="button" data-testid="tneed-add" on:click=add>{tr(Text::TemporaryAdd)}</button>
             </div>
             {move || error.get().map(|t| view! { <p class="error" role="alert" data-testid="tneed-error">{tr(t)}</p> })}
+            {added}
             {data_needs}
         </details>
     }
