@@ -21,16 +21,11 @@ pub fn AssignmentsPanel(outcome: Outcome) -> impl IntoView {
     let count = temporary.assignments.len();
     let bars = need_bars(&temporary);
     let span = axis(&temporary);
+    let names = seimbang_engine::report::names::Names::of(outcome.data());
     let labels: Vec<String> = temporary
         .needs
         .iter()
-        .map(|f| {
-            let names = seimbang_engine::report::names::Names::of(outcome.data());
-            match names.unit(&f.need.kode_unit) {
-                "" => f.need.kode_unit.clone(),
-                name => name.to_string(),
-            }
-        })
+        .map(|f| names.unit_or_code(&f.need.kode_unit))
         .collect();
     let fills: Vec<(u32, f64)> = temporary
         .needs

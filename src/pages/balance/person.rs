@@ -93,10 +93,7 @@ fn request_line(outcome: &Outcome, index: usize, lang: Lang) -> String {
         return String::new();
     };
     let names = seimbang_engine::report::names::Names::of(&outcome.scenario.dataset);
-    let unit = match names.unit(&request.unit) {
-        "" => request.unit.as_str(),
-        name => name,
-    };
+    let unit = names.unit_or_code(&request.unit);
     format!(
         "{} {unit}: {}",
         Text::PersonRequest.get(lang),
@@ -113,10 +110,7 @@ fn help_line(outcome: &Outcome, temporary: &TemporaryPlan, index: usize, lang: L
         return String::new();
     };
     let names = seimbang_engine::report::names::Names::of(&outcome.scenario.dataset);
-    let unit = match names.unit(&fill.need.kode_unit) {
-        "" => fill.need.kode_unit.as_str(),
-        name => name,
-    };
+    let unit = names.unit_or_code(&fill.need.kode_unit);
     format!(
         "{} {unit}: {}",
         Text::PersonHelps.get(lang),
@@ -280,10 +274,7 @@ fn PersonActions(index: usize, scenario: Arc<Scenario>) -> impl IntoView {
             .temporary_needs()
             .iter()
             .map(|k| {
-                let unit = match names.unit(&k.kode_unit) {
-                    "" => k.kode_unit.clone(),
-                    name => name.to_string(),
-                };
+                let unit = names.unit_or_code(&k.kode_unit);
                 (
                     k.kode_unit.clone(),
                     k.mulai,

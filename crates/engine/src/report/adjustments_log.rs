@@ -106,10 +106,7 @@ pub fn adjustments_log(adj: &Adjustments, names: &Names<'_>, lang: Lang) -> Vec<
         )
     }));
     out.extend(adj.temporary_needs.iter().enumerate().map(|(i, k)| {
-        let unit = match names.unit(&k.kode_unit) {
-            "" => k.kode_unit.clone(),
-            name => name.to_string(),
-        };
+        let unit = names.unit_or_code(&k.kode_unit);
         let detail = format!(
             "{} {}, {} – {}",
             lang.decimal(k.tambahan),
@@ -129,10 +126,7 @@ pub fn adjustments_log(adj: &Adjustments, names: &Names<'_>, lang: Lang) -> Vec<
         )
     }));
     out.extend(adj.help_forced.iter().enumerate().map(|(i, f)| {
-        let unit = match names.unit(&f.kode_unit) {
-            "" => f.kode_unit.clone(),
-            name => name.to_string(),
-        };
+        let unit = names.unit_or_code(&f.kode_unit);
         let detail = format!(
             "{unit} ({} {})",
             lang.pick("mulai", "from"),

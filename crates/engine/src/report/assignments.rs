@@ -54,14 +54,6 @@ pub fn shortfall_text(s: Shortfall, lang: Lang) -> &'static str {
     }
 }
 
-/// A unit by its name, its code when the data names none.
-fn unit_name<'a>(names: &Names<'a>, code: &'a str) -> &'a str {
-    match names.unit(code) {
-        "" => code,
-        name => name,
-    }
-}
-
 /// The helpers' table, in the plan's order (by need, then NIP).
 pub fn assignments_table(
     ds: &Dataset,
@@ -83,7 +75,7 @@ pub fn assignments_table(
             Value::Nip(a.nip.clone()),
             Value::text(&e.nama),
             Value::text(&names.slot(&SlotKey::new(&from.kode_unit, &from.kode_jabatan))),
-            Value::text(unit_name(&names, &fill.need.kode_unit)),
+            Value::text(&names.unit_or_code(&fill.need.kode_unit)),
             Value::Date(a.selesai),
             Value::int(a.home_keeps.max(0) as u32),
             Value::text(&a.why(lang)),
@@ -99,7 +91,7 @@ pub fn needs_table(ds: &Dataset, plan: &TemporaryPlan, lang: Lang) -> Table {
     for f in &plan.needs {
         let need = &f.need;
         t.rows.push(vec![
-            Value::text(unit_name(&names, &need.kode_unit)),
+            Value::text(&names.unit_or_code(&need.kode_unit)),
             Value::text(&need.keterangan),
             Value::Date(need.mulai),
             Value::Date(need.selesai),

@@ -87,6 +87,14 @@ impl<'a> Names<'a> {
             .map_or("", |u| u.nama_unit.as_str())
     }
 
+    /// The unit's name, its code when the data names none.
+    pub fn unit_or_code(&self, kode_unit: &str) -> String {
+        match self.unit(kode_unit) {
+            "" => kode_unit.to_string(),
+            name => name.to_string(),
+        }
+    }
+
     /// The unit's OPD code ("" when none).
     pub fn opd_of(&self, kode_unit: &str) -> &'a str {
         self.units

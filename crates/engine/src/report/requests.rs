@@ -26,10 +26,7 @@ const COLUMNS: &[Column] = &[
 /// One row per request, in the data's order.
 pub fn requests_table(ds: &Dataset, slots: &SlotTable, requests: &[Request], lang: Lang) -> Table {
     let names = Names::of(ds);
-    let unit = |code: &str| match names.unit(code) {
-        "" => code.to_string(),
-        name => name.to_string(),
-    };
+    let unit = |code: &str| names.unit_or_code(code);
     let mut t = Table::new(NAME, COLUMNS, lang);
     for r in requests {
         let Some(e) = ds.employees.get(r.employee) else {
