@@ -7,6 +7,7 @@ use crate::data;
 use crate::flags::Flags;
 use crate::scenario;
 use crate::CliError;
+use seimbang_engine::evaluation_csv::PLAN_COLUMNS;
 use seimbang_engine::plan::Plan;
 use seimbang_engine::scenario::Scenario;
 use serde::Serialize;
@@ -29,78 +30,77 @@ struct Summary {
     solve_ms: f64,
 }
 
-/// plan.csv: one row per move, ordered by NIP.
-fn plan_csv(plan: &Plan) -> Result<Vec<u8>, CliError> {
-    let lang = data::lang();
+/// A CSV file of `header` and `rows`, as the csv crate writes it (quoting as needed).
+fn csv_bytes(header: &[&str], rows: &[Vec<String>]) -> Result<Vec<u8>, CliError> {
     let internal = |e: csv::Error| CliError::Internal(e.to_string());
     let mut w = csv::Writer::from_writer(Vec::new());
-    w.write_record([
-        "nip",
-        "kode_unit_asal",
-        "kode_jabatan_asal",
-        "kode_unit_tujuan",
-        "kode_jabatan_tujuan",
-        "biaya",
-        "alasan",
-    ])
-    .map_err(internal)?;
-    for m in &plan.moves {
-        w.write_record([
-            m.nip.as_str(),
-            m.from.kode_unit.as_str(),
-            m.from.kode_jabatan.as_str(),
-            m.to.kode_unit.as_str(),
-            m.to.kode_jabatan.as_str(),
-            &m.cost.to_string(),
-            &m.explain(lang),
-        ])
-        .map_err(internal)?;
+    w.write_record(header).map_err(internal)?;
+    for row in rows {
+        w.write_record(row).map_err(internal)?;
     }
     w.into_inner()
         .map_err(|e| CliError::Internal(e.to_string()))
 }
 
+/// plan.csv: one row per move, ordered by NIP.
+fn plan_csv(plan: &Plan) -> Result<Vec<u8>, CliError> {
+    let lang = data::lang();
+    let rows: Vec<Vec<String>> = plan
+        .moves
+        .iter()
+        .map(|m| {
+            vec![
+                m.nip.clone(),
+                m.from.kode_unit.clone(),
+                m.from.kode_jabatan.clone(),
+                m.to.kode_unit.clone(),
+                m.to.kode_jabatan.clone(),
+                m.cost.to_string(),
+                m.explain(lang),
+            ]
+        })
+        .collect();
+    csv_bytes(&PLAN_COLUMNS, &rows)
+}
+
 /// temporary.csv: one row per helper of the temporary needs, by need then NIP.
 fn temporary_csv(scenario: &Scenario, plan: &Plan) -> Result<Vec<u8>, CliError> {
     let lang = data::lang();
-    let internal = |e: csv::Error| CliError::Internal(e.to_string());
     let temporary = scenario.temporary(plan);
     let slots = &scenario.slots().slots;
-    let mut w = csv::Writer::from_writer(Vec::new());
-    w.write_record([
-        "nip",
-        "kode_unit_asal",
-        "kode_jabatan_asal",
-        "kode_unit_tujuan",
-        "kebutuhan",
-        "mulai",
-        "selesai",
-        "biaya",
-        "alasan",
-    ])
-    .map_err(internal)?;
-    for a in &temporary.assignments {
-        let (Some(from), Some(need)) = (
-            slots.get(a.from),
-            temporary.needs.get(a.need).map(|f| &f.need),
-        ) else {
-            continue;
-        };
-        w.write_record([
-            a.nip.as_str(),
-            from.kode_unit.as_str(),
-            from.kode_jabatan.as_str(),
-            need.kode_unit.as_str(),
-            &need.tambahan.to_string(),
-            &a.mulai.to_string(),
-            &a.selesai.to_string(),
-            &a.cost.to_string(),
-            &a.explain(need, lang),
-        ])
-        .map_err(internal)?;
-    }
-    w.into_inner()
-        .map_err(|e| CliError::Internal(e.to_string()))
+    let rows: Vec<Vec<String>> = temporary
+        .assignments
+        .iter()
+        .filter_map(|a| {
+            let from = slots.get(a.from)?;
+            let need = &temporary.needs.get(a.need)?.need;
+            Some(vec![
+                a.nip.clone(),
+                from.kode_unit.clone(),
+                from.kode_jabatan.clone(),
+                need.kode_unit.clone(),
+                need.tambahan.to_string(),
+                a.mulai.to_string(),
+                a.selesai.to_string(),
+                a.cost.to_string(),
+                a.explain(need, lang),
+            ])
+        })
+        .collect();
+    csv_bytes(
+        &[
+            "nip",
+            "kode_unit_asal",
+            "kode_jabatan_asal",
+            "kode_unit_tujuan",
+            "kebutuhan",
+            "mulai",
+            "selesai",
+            "biaya",
+            "alasan",
+        ],
+        &rows,
+    )
 }
 
 /// Run the command with its arguments (after the subcommand name).

@@ -8,14 +8,16 @@ use crate::plan::SlotKey;
 /// The header of evaluation.csv.
 pub const HEADER: &str = "nip,status,kode_unit_asal,kode_jabatan_asal,kode_unit_rencana,kode_jabatan_rencana,kode_unit_kini,kode_jabatan_kini";
 
-/// The plan.csv columns the evaluation reads.
-const PLAN_COLUMNS: [&str; 6] = [
+/// plan.csv's columns as `seimbang balance` writes them (docs/CLI.md); the evaluation
+/// reads all but the last.
+pub const PLAN_COLUMNS: [&str; 7] = [
     "nip",
     "kode_unit_asal",
     "kode_jabatan_asal",
     "kode_unit_tujuan",
     "kode_jabatan_tujuan",
     "biaya",
+    "alasan",
 ];
 
 /// plan.csv could not be read as a plan.
@@ -41,7 +43,7 @@ pub fn read_plan_csv(bytes: &[u8]) -> Result<Vec<PlannedMove>, PlanFileError> {
         .map_err(|e| PlanFileError::Unreadable(e.to_string()))?
         .clone();
     let mut at = [0usize; 6];
-    for (i, column) in PLAN_COLUMNS.iter().enumerate() {
+    for (i, column) in PLAN_COLUMNS[..6].iter().enumerate() {
         at[i] = headers
             .iter()
             .position(|h| h.trim().eq_ignore_ascii_case(column))

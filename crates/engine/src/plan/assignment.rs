@@ -177,18 +177,16 @@ pub fn plan_temporary(
     let slots = &res.slots.slots;
     let moving: BTreeSet<usize> = plan.moves.iter().map(|m| m.employee).collect();
     let barred: BTreeSet<&str> = ds.konflik.iter().map(|c| c.nip.as_str()).collect();
-    let cost: Vec<f64> = ds
-        .employees
-        .iter()
-        .map(|e| {
-            let due = rotation_due::is_due_at(params, e.tmt_jabatan, d);
-            move_cost::move_cost(params, e.sukarela, due)
-        })
-        .collect();
     let due: Vec<bool> = ds
         .employees
         .iter()
         .map(|e| rotation_due::is_due_at(params, e.tmt_jabatan, d))
+        .collect();
+    let cost: Vec<f64> = ds
+        .employees
+        .iter()
+        .zip(&due)
+        .map(|(e, &due)| move_cost::move_cost(params, e.sukarela, due))
         .collect();
     let volunteers_first = move_cost::volunteers_first(params);
     // Which needs each slot can serve (the host's OPD as the unit table gives it).
@@ -353,21 +351,26 @@ pub fn plan_temporary(
     let mut assigned = vec![0u32; needs.len()];
     let mut out = forced_out.clone();
     let mut helper_cost = 0.0;
+    // One helper of slot s sent to need k (what the home keeps is set once all are known).
+    let mut lend_one =
+        |e: usize, s: usize, k: usize, criterion: Criterion, forced: Option<String>| {
+            helper_cost += cost[e];
+            assigned[k] += 1;
+            assignments.push(Assignment {
+                employee: e,
+                nip: ds.employees[e].nip.clone(),
+                from: s,
+                need: k,
+                mulai: needs[k].mulai,
+                selesai: needs[k].selesai,
+                cost: cost[e],
+                criterion,
+                home_keeps: 0,
+                forced,
+            });
+        };
     for &(e, s, k, ref reason) in &forced {
-        helper_cost += cost[e];
-        assigned[k] += 1;
-        assignments.push(Assignment {
-            employee: e,
-            nip: ds.employees[e].nip.clone(),
-            from: s,
-            need: k,
-            mulai: needs[k].mulai,
-            selesai: needs[k].selesai,
-            cost: cost[e],
-            criterion: Criterion::SemuaPindah,
-            home_keeps: 0,
-            forced: Some(reason.clone()),
-        });
+        lend_one(e, s, k, Criterion::SemuaPindah, Some(reason.clone()));
     }
     for (s, arcs) in &network.lending {
         let (s, list) = (*s, &helpers[*s]);
@@ -381,29 +384,12 @@ pub fn plan_temporary(
             for _ in 0..sx.flow(a).max(0) {
                 let Some(&e) = list.get(next) else { break };
                 next += 1;
-                helper_cost += cost[e];
-                assigned[k] += 1;
-                assignments.push(Assignment {
-                    employee: e,
-                    nip: ds.employees[e].nip.clone(),
-                    from: s,
-                    need: k,
-                    mulai: needs[k].mulai,
-                    selesai: needs[k].selesai,
-                    cost: cost[e],
-                    criterion: tiebreak::decide(
-                        &ds.employees,
-                        &tiebreak::Costs {
-                            cost: &cost,
-                            due: &due,
-                        },
-                        list,
-                        lent,
-                        e,
-                    ),
-                    home_keeps: 0,
-                    forced: None,
-                });
+                let costs = tiebreak::Costs {
+                    cost: &cost,
+                    due: &due,
+                };
+                let criterion = tiebreak::decide(&ds.employees, &costs, list, lent, e);
+                lend_one(e, s, k, criterion, None);
             }
         }
     }

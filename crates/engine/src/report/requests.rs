@@ -26,7 +26,6 @@ const COLUMNS: &[Column] = &[
 /// One row per request, in the data's order.
 pub fn requests_table(ds: &Dataset, slots: &SlotTable, requests: &[Request], lang: Lang) -> Table {
     let names = Names::of(ds);
-    let unit = |code: &str| names.unit_or_code(code);
     let mut t = Table::new(NAME, COLUMNS, lang);
     for r in requests {
         let Some(e) = ds.employees.get(r.employee) else {
@@ -35,12 +34,12 @@ pub fn requests_table(ds: &Dataset, slots: &SlotTable, requests: &[Request], lan
         let moved_to = r
             .moved_to
             .and_then(|s| slots.slots.get(s))
-            .map(|s| format!("{}, {}", s.nama_jabatan, unit(&s.kode_unit)));
+            .map(|s| format!("{}, {}", s.nama_jabatan, names.unit_or_code(&s.kode_unit)));
         t.rows.push(vec![
             Value::Nip(e.nip.clone()),
             Value::text(&e.nama),
-            Value::text(&unit(&e.kode_unit)),
-            Value::text(&unit(&r.unit)),
+            Value::text(&names.unit_or_code(&e.kode_unit)),
+            Value::text(&names.unit_or_code(&r.unit)),
             Value::text(lang.pick(
                 if r.verdict.granted() { "ya" } else { "tidak" },
                 if r.verdict.granted() { "yes" } else { "no" },
